@@ -1,0 +1,39 @@
+// Serves a PGlite database on a loopback port over the PostgreSQL wire protocol.
+// Started as a child process by the API (and by the test set-up) so that the
+// application always talks to PostgreSQL through the ordinary `pg` driver.
+// Reports `{ ready: true, port }` over IPC once it is listening.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+const dataDir = process.env.PGLITE_DATA_DIR;
+const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? '20');
+const port = Number(process.env.PGLITE_PORT ?? '0');
+
+async function main() {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
+  await server.start();
+  const listeningPort = Number(server.getServerConn().split(':').pop());
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  // The parent owns this process: when it goes away, so do we.
+  process.on('disconnect', () => void stop());
+
+  if (process.send) process.send({ ready: true, port: listeningPort });
+}
+
+main().catch((error) => {
+  if (process.send) process.send({ ready: false, message: String(error?.message ?? error) });
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+export class AuditEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Position in the chain, from 1, without gaps' }) seq: number;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorRole: string | null;
+  @ApiProperty({ example: 'case.created' }) action: string;
+  @ApiProperty() entityType: string;
+  @ApiProperty({ type: String, nullable: true }) entityId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseId: string | null;
+  @ApiProperty({ type: Object, nullable: true }) before: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true }) after: Record<string, unknown> | null;
+  @ApiProperty({ type: Object, nullable: true }) metadata: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true }) requestId: string | null;
+  @ApiProperty({ type: String, nullable: true }) clientAddress: string | null;
+  @ApiProperty() prevHash: string;
+  @ApiProperty() hash: string;
+}
+
+export class AuditEventPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items: AuditEventDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ListAuditEventsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  @ApiPropertyOptional({ example: 'case.created', description: 'An action, or a prefix ending in `.*`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[a-z_]+(\.[a-z_]+)*(\.\*)?$/, { message: 'action must be a dotted action name' })
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Matches(/^[a-z_]+$/, { message: 'entityType must be a lower_snake_case word' })
+  entityType?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc', description: 'By sequence' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+}

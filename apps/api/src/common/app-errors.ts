@@ -1,0 +1,94 @@
+/**
+ * Errors the domain raises on purpose. Each module subclasses these with its
+ * own names; the problem-details filter maps them to HTTP by their kind.
+ */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly slug: string;
+  constructor(
+    readonly title: string,
+    readonly detail?: string,
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export class ValidationProblem extends AppError {
+  readonly status = 400;
+  readonly slug = 'validation';
+  constructor(
+    readonly errors: { field: string; message: string }[],
+    detail = 'The request has invalid fields.',
+  ) {
+    super('Invalid request', detail);
+  }
+}
+
+/** Not found, or not visible to the caller: one answer, so restricted records do not leak. */
+export class NotFoundProblem extends AppError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+  constructor(what: string) {
+    super('Not found', `${what} was not found.`);
+  }
+}
+
+export class VersionConflictProblem extends AppError {
+  readonly status = 409;
+  readonly slug = 'version-conflict';
+  constructor(what: string, current: number) {
+    super('Version conflict', `${what} was changed by someone else; its current version is ${current}.`);
+  }
+}
+
+export class IllegalTransitionProblem extends AppError {
+  readonly status = 409;
+  readonly slug = 'illegal-transition';
+  constructor(detail: string) {
+    super('Illegal transition', detail);
+  }
+}
+
+export class DuplicateProblem extends AppError {
+  readonly status = 409;
+  readonly slug = 'duplicate';
+  constructor(detail: string) {
+    super('Already exists', detail);
+  }
+}
+
+/** A rule of the domain refused a well-formed request (four eyes, closing rules…). */
+export class DomainRuleProblem extends AppError {
+  readonly status = 422;
+  readonly slug = 'domain-rule';
+  constructor(detail: string) {
+    super('Refused by a rule of the domain', detail);
+  }
+}
+
+export class ForbiddenProblem extends AppError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+  constructor(detail = 'You are not allowed to do this.') {
+    super('Forbidden', detail);
+  }
+}
+
+export class UnauthenticatedProblem extends AppError {
+  readonly status = 401;
+  readonly slug = 'unauthenticated';
+  constructor(detail = 'Sign in to continue.') {
+    super('Not signed in', detail);
+  }
+}
+
+export class RateLimitedProblem extends AppError {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('Too many requests', detail);
+  }
+}

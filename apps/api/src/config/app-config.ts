@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set when the app runs against a PostgreSQL server; absent on the embedded default. */
+  databaseUrl: string | null;
+  dataDir: string;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  /** Size of the database connection pool. */
+  databasePoolSize: number;
+  logLevel: string;
+  /** Where the built dashboard lives; served at `/` when present. */
+  webDistDir: string;
+  /** Express `trust proxy`: false, or how many proxies in front may set X-Forwarded-For. */
+  trustProxy: boolean | number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const TOKEN_SECRET_FILE = 'token-secret';
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Reads and validates the environment once, at boot. Every problem is
+ * reported together so that an operator fixes them in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const port = parseInteger(env.PORT ?? '3000', 'PORT', 0, 65535, problems);
+  const host = (env.HOST ?? '127.0.0.1').trim();
+  if (host === '') problems.push('HOST must not be empty');
+
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const dataDirRaw = env.DATA_DIR?.trim() || './data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
+
+  const tokenTtlSeconds = parseInteger(
+    env.TOKEN_TTL_SECONDS ?? '28800',
+    'TOKEN_TTL_SECONDS',
+    60,
+    30 * 24 * 3600,
+    problems,
+  );
+  const databasePoolSize = parseInteger(env.DATABASE_POOL_SIZE ?? '10', 'DATABASE_POOL_SIZE', 1, 100, problems);
+
+  let tokenSecret = env.TOKEN_SECRET?.trim() ?? '';
+  if (tokenSecret && tokenSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  if (!tokenSecret && databaseUrl) {
+    problems.push('TOKEN_SECRET is required when DATABASE_URL points at a PostgreSQL server');
+  }
+
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    problems.push('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  }
+
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY ?? 'false', problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (!tokenSecret) tokenSecret = embeddedTokenSecret(dataDir);
+
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir,
+    tokenSecret,
+    tokenTtlSeconds,
+    databasePoolSize,
+    logLevel,
+    webDistDir: resolve(__dirname, '../../../web/dist'),
+    trustProxy,
+  };
+}
+
+/** On the embedded default a secret is generated once and kept beside the data. */
+function embeddedTokenSecret(dataDir: string): string {
+  const file = join(dataDir, TOKEN_SECRET_FILE);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return min;
+  }
+  return value;
+}
+
+function parseTrustProxy(raw: string, problems: string[]): boolean | number {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  problems.push('TRUST_PROXY must be true, false or a number of proxy hops');
+  return false;
+}

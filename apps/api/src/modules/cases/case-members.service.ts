@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { ValidationProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import { UsersRepository } from '../users/users.repository';
+import { CaseAccess } from './case-access';
+import { AlreadyMemberProblem, CaseRuleProblem, MemberNotFoundProblem } from './cases.errors';
+import { CasesRepository } from './cases.repository';
+import type { CaseMemberDto, CaseMemberListDto } from './dto/case-member.dto';
+
+/** Roles that work on cases and so can be on a case's team. */
+const TEAM_ROLES = new Set(['reviewer', 'lead']);
+
+@Injectable()
+export class CaseMembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesRepository,
+    private readonly access: CaseAccess,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<CaseMemberListDto> {
+    const manager = this.dataSource.manager;
+    const found = await this.access.load(manager, actor, caseId, 'read', 'CaseMember');
+    const rows = await this.cases.members(manager, caseId);
+    const items: CaseMemberDto[] = rows.map((row) => ({
+      userId: row.userId,
+      name: row.name,
+      email: row.email,
+      role: row.role as CaseMemberDto['role'],
+      isLead: row.userId === found.entity.leadId,
+      addedAt: new Date(row.addedAt).toISOString(),
+      addedBy: row.addedBy,
+    }));
+    return { items, nextCursor: null };
+  }
+
+  async add(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, caseId, 'create', 'CaseMember', true);
+      const user = await this.users.findById(manager, userId);
+      if (!user || !user.active) throw new CaseRuleProblem('Only an active user can join a case.');
+      if (!TEAM_ROLES.has(user.role)) throw new CaseRuleProblem('Only reviewers and leads can be case members.');
+      if (found.memberIds.includes(userId)) throw new AlreadyMemberProblem();
+      await this.cases.addMember(manager, caseId, userId, actor.user.id);
+      await this.audit.record(manager, actor.audit, {
+        action: 'case.member_added',
+        entityType: 'case_member',
+        entityId: userId,
+        caseId,
+        after: { userId, role: user.role },
+        reason: reason ?? null,
+        metadata: { userId },
+      });
+    });
+  }
+
+  async remove(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
+    if (!reason?.trim())
+      throw new ValidationProblem([{ field: 'reason', message: 'reason is required to remove a member' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, caseId, 'delete', 'CaseMember', true);
+      if (!found.memberIds.includes(userId)) throw new MemberNotFoundProblem();
+      if (found.entity.leadId === userId) throw new CaseRuleProblem('Name another lead before removing the case lead.');
+      await this.cases.removeMember(manager, caseId, userId);
+      await this.audit.record(manager, actor.audit, {
+        action: 'case.member_removed',
+        entityType: 'case_member',
+        entityId: userId,
+        caseId,
+        before: { userId },
+        reason,
+        metadata: { userId },
+      });
+    });
+  }
+}

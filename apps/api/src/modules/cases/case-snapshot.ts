@@ -1,0 +1,48 @@
+import type { CaseEntity } from './entities/case.entity';
+import type { CaseDto } from './dto/case.dto';
+
+const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+
+export function toCaseDto(entity: CaseEntity): CaseDto {
+  return {
+    id: entity.id,
+    reference: entity.reference,
+    title: entity.title,
+    summary: entity.summary,
+    severity: entity.severity,
+    status: entity.status,
+    outcome: entity.outcome,
+    outcomeSummary: entity.outcomeSummary,
+    restricted: entity.restricted,
+    region: entity.region,
+    country: entity.country,
+    products: entity.products,
+    tags: entity.tags,
+    leadId: entity.leadId,
+    createdBy: entity.createdBy,
+    openedAt: iso(entity.openedAt)!,
+    dueAt: iso(entity.dueAt),
+    closedAt: iso(entity.closedAt),
+    version: entity.version,
+    createdAt: iso(entity.createdAt)!,
+    updatedAt: iso(entity.updatedAt)!,
+  };
+}
+
+/** What the audit trail keeps of a case: its fields, without bookkeeping timestamps. */
+export function auditedCase(entity: CaseEntity): Record<string, unknown> {
+  const { createdAt: _created, updatedAt: _updated, ...fields } = toCaseDto(entity);
+  return fields;
+}
+
+/** Only the fields that differ, before and after. */
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])),
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])),
+  };
+}

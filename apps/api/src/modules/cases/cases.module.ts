@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../../auth/auth.module';
+import { CaseAccess } from './case-access';
+import { CaseMembersService } from './case-members.service';
+import { CaseTransitionsService } from './case-transitions.service';
+import { CasesController } from './cases.controller';
+import { CasesRepository } from './cases.repository';
+import { CasesService } from './cases.service';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [CasesController],
+  providers: [CasesRepository, CaseAccess, CasesService, CaseTransitionsService, CaseMembersService],
+  exports: [CasesRepository, CaseAccess],
+})
+export class CasesModule {}

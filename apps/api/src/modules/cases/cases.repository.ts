@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import type { CaseVisibility } from './case-visibility';
+import { CaseMemberEntity } from './entities/case-member.entity';
+import { CaseEntity } from './entities/case.entity';
+
+export interface CaseListFilter {
+  status?: CaseStatus[];
+  severity?: Severity[];
+  outcome?: CaseOutcome[];
+  q?: string;
+  memberId?: string;
+  openedFrom?: string;
+  openedTo?: string;
+}
+
+/** A case with its team, the shape rule conditions need. */
+export interface ScopedCase {
+  entity: CaseEntity;
+  memberIds: string[];
+}
+
+export interface CaseMemberRow {
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  addedAt: Date;
+  addedBy: string | null;
+}
+
+const CASE_COLUMNS = `c.id, c.reference, c.title, c.summary, c.severity, c.status, c.outcome,
+  c.outcome_summary, c.restricted, c.region, c.country, c.products, c.tags, c.lead_id, c.created_by,
+  c.opened_at, c.due_at, c.closed_at, c.version, c.created_at, c.updated_at`;
+
+type CaseRow = Record<string, unknown>;
+
+function toEntity(row: CaseRow): CaseEntity {
+  return Object.assign(new CaseEntity(), {
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    summary: row.summary,
+    severity: row.severity,
+    status: row.status,
+    outcome: row.outcome,
+    outcomeSummary: row.outcome_summary,
+    restricted: row.restricted,
+    region: row.region,
+    country: row.country,
+    products: row.products,
+    tags: row.tags,
+    leadId: row.lead_id,
+    createdBy: row.created_by,
+    openedAt: row.opened_at,
+    dueAt: row.due_at,
+    closedAt: row.closed_at,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+@Injectable()
+export class CasesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async nextReferenceNumber(manager: EntityManager): Promise<number> {
+    const [row] = await manager.query<{ n: number }[]>(`SELECT nextval('case_reference_seq')::int AS n`);
+    return row.n;
+  }
+
+  async insert(manager: EntityManager, values: Partial<CaseEntity>): Promise<CaseEntity> {
+    const saved = await manager.save(CaseEntity, manager.create(CaseEntity, values));
+    return (await this.findScoped(manager, saved.id))!.entity;
+  }
+
+  /** The case and its team; `lock` holds the row for the rest of the transaction. */
+  async findScoped(manager: EntityManager, id: string, lock = false): Promise<ScopedCase | null> {
+    const rows = await manager.query<CaseRow[]>(
+      `SELECT ${CASE_COLUMNS},
+              array(SELECT m.user_id FROM case_members m WHERE m.case_id = c.id ORDER BY m.added_at) AS member_ids
+         FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    if (rows.length === 0) return null;
+    return { entity: toEntity(rows[0]), memberIds: rows[0].member_ids as string[] };
+  }
+
+  /** Applies the changes only at the given version; false when someone else got there first. */
+  async updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<CaseEntity>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /**
+   * Keyset page, newest opened first. Written by hand: it is the hottest query
+   * of the product (IDX_cases_opened_at_id, and the GIN index for `q`).
+   */
+  async page(
+    visibility: CaseVisibility,
+    userId: string,
+    filter: CaseListFilter,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
+    if (visibility === 'none') return { items: [], nextCursor: null };
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const isMember = (user: string) =>
+      `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${param(user)})`;
+
+    if (visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember(userId)})`);
+    if (visibility === 'member') where.push(isMember(userId));
+    if (filter.memberId) where.push(isMember(filter.memberId));
+    if (filter.status?.length) where.push(`c.status = ANY(${param(filter.status)}::case_status[])`);
+    if (filter.severity?.length) where.push(`c.severity = ANY(${param(filter.severity)}::case_severity[])`);
+    if (filter.outcome?.length) where.push(`c.outcome = ANY(${param(filter.outcome)}::case_outcome[])`);
+    if (filter.q?.trim()) where.push(`c.search_vector @@ websearch_to_tsquery('english', ${param(filter.q.trim())})`);
+    if (filter.openedFrom) where.push(`c.opened_at >= ${param(filter.openedFrom)}::timestamptz`);
+    if (filter.openedTo) where.push(`c.opened_at < ${param(filter.openedTo)}::timestamptz`);
+    if (cursor) {
+      const [openedAt, id] = decodeCursor(cursor, 2);
+      where.push(`(c.opened_at, c.id) < (${param(openedAt)}::timestamptz, ${param(id)}::uuid)`);
+    }
+
+    const rows = await this.dataSource.query<CaseRow[]>(
+      `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key
+         FROM cases c
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY c.opened_at DESC, c.id DESC
+        LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
+    return { items: items.map(toEntity), nextCursor };
+  }
+
+  async members(manager: EntityManager, caseId: string): Promise<CaseMemberRow[]> {
+    return await manager.query<CaseMemberRow[]>(
+      `SELECT m.user_id AS "userId", u.name, u.email, u.role, m.added_at AS "addedAt", m.added_by AS "addedBy"
+         FROM case_members m JOIN users u ON u.id = m.user_id
+        WHERE m.case_id = $1 ORDER BY m.added_at, u.email`,
+      [caseId],
+    );
+  }
+
+  async addMember(manager: EntityManager, caseId: string, userId: string, addedBy: string | null): Promise<void> {
+    await manager.insert(CaseMemberEntity, { caseId, userId, addedBy });
+  }
+
+  async removeMember(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
+    const result = await manager.delete(CaseMemberEntity, { caseId, userId });
+    return (result.affected ?? 0) > 0;
+  }
+}

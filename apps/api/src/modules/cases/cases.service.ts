@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { caseScoped } from '@ethics/authz';
+import { formatCaseReference } from '@ethics/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { ForbiddenProblem, VersionConflictProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import { UsersRepository } from '../users/users.repository';
+import { CaseAccess } from './case-access';
+import { auditedCase, changedFields, toCaseDto } from './case-snapshot';
+import { caseVisibility } from './case-visibility';
+import { CaseRuleProblem } from './cases.errors';
+import { CasesRepository } from './cases.repository';
+import type { CaseDetailDto, CasePageDto, CreateCaseDto, ListCasesQueryDto, UpdateCaseDto } from './dto/case.dto';
+import type { CaseEntity } from './entities/case.entity';
+
+const EDITABLE_FIELDS = [
+  'title',
+  'summary',
+  'severity',
+  'restricted',
+  'region',
+  'country',
+  'products',
+  'tags',
+  'dueAt',
+  'leadId',
+] as const;
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CasesRepository,
+    private readonly access: CaseAccess,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: ListCasesQueryDto): Promise<CasePageDto> {
+    const page = await this.cases.page(
+      caseVisibility(actor.ability, actor.user.id),
+      actor.user.id,
+      {
+        status: query.status,
+        severity: query.severity,
+        outcome: query.outcome,
+        q: query.q,
+        memberId: query.member === 'me' ? actor.user.id : undefined,
+        openedFrom: query.openedFrom,
+        openedTo: query.openedTo,
+      },
+      query.limit,
+      query.cursor,
+    );
+    return { items: page.items.map(toCaseDto), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<CaseDetailDto> {
+    const found = await this.access.load(this.dataSource.manager, actor, id);
+    return { ...toCaseDto(found.entity), memberIds: found.memberIds, counts: { members: found.memberIds.length } };
+  }
+
+  async create(actor: Actor, input: CreateCaseDto): Promise<CaseDetailDto> {
+    // The opener becomes a member; only a role that may restrict a case it belongs to may open one restricted.
+    const asMember = caseScoped('Case', { restricted: false, memberIds: [actor.user.id] });
+    if (input.restricted && !actor.ability.can('update', asMember, 'restricted')) {
+      throw new ForbiddenProblem('Only leads may restrict a case.');
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const openedAt = new Date();
+      const number = await this.cases.nextReferenceNumber(manager);
+      const created = await this.cases.insert(manager, {
+        reference: formatCaseReference(openedAt.getUTCFullYear(), number),
+        title: input.title,
+        summary: input.summary,
+        severity: input.severity,
+        status: 'intake',
+        restricted: input.restricted ?? false,
+        region: input.region ?? null,
+        country: input.country ?? null,
+        products: input.products ?? [],
+        tags: input.tags ?? [],
+        dueAt: input.dueAt ? new Date(input.dueAt) : null,
+        leadId: actor.user.role === 'lead' ? actor.user.id : null,
+        createdBy: actor.user.id,
+        openedAt,
+      });
+      await this.cases.addMember(manager, created.id, actor.user.id, actor.user.id);
+      await this.audit.record(manager, actor.audit, {
+        action: 'case.created',
+        entityType: 'case',
+        entityId: created.id,
+        caseId: created.id,
+        after: { ...auditedCase(created), memberIds: [actor.user.id] },
+        reason: input.reason ?? null,
+      });
+      return created.id;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, id: string, input: UpdateCaseDto): Promise<CaseDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, id, 'update');
+      const fields = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
+      this.access.assertFieldsEditable(actor, found, [...fields]);
+      if (found.entity.version !== input.version) throw new VersionConflictProblem('The case', found.entity.version);
+      if (input.leadId) await this.assertCanLead(manager, input.leadId);
+
+      const changes: Partial<CaseEntity> = {};
+      for (const field of fields) {
+        const value = input[field];
+        if (field === 'dueAt') changes.dueAt = value ? new Date(value as string) : null;
+        else Object.assign(changes, { [field]: value });
+      }
+      if (!(await this.cases.updateAtVersion(manager, id, input.version, changes))) {
+        const current = await this.cases.findScoped(manager, id);
+        throw new VersionConflictProblem('The case', current?.entity.version ?? input.version);
+      }
+      if (input.leadId && !found.memberIds.includes(input.leadId)) {
+        await this.cases.addMember(manager, id, input.leadId, actor.user.id);
+      }
+      const after = (await this.cases.findScoped(manager, id))!;
+      const diff = changedFields(auditedCase(found.entity), auditedCase(after.entity));
+      await this.audit.record(manager, actor.audit, {
+        action: 'case.updated',
+        entityType: 'case',
+        entityId: id,
+        caseId: id,
+        before: diff.before,
+        after: diff.after,
+        reason: input.reason ?? null,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  private async assertCanLead(manager: EntityManager, userId: string): Promise<void> {
+    const user = await this.users.findById(manager, userId);
+    if (!user || !user.active || user.role !== 'lead') {
+      throw new CaseRuleProblem('A case lead must be an active user with the lead role.');
+    }
+  }
+}

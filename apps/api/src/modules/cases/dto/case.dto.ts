@@ -1,0 +1,242 @@
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  SEVERITIES,
+  type CaseOutcome,
+  type CaseStatus,
+  type Severity,
+} from '@ethics/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
+
+export class CaseCountsDto {
+  @ApiProperty() members: number;
+}
+
+export class CaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ETH-2026-0042' }) reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ enum: SEVERITIES }) severity: Severity;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty({ enum: CASE_OUTCOMES, nullable: true }) outcome: CaseOutcome | null;
+  @ApiProperty({ type: String, nullable: true }) outcomeSummary: string | null;
+  @ApiProperty() restricted: boolean;
+  @ApiProperty({ type: String, nullable: true }) region: string | null;
+  @ApiProperty({ type: String, nullable: true }) country: string | null;
+  @ApiProperty({ type: [String] }) products: string[];
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) leadId: string | null;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'date-time' }) openedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class CaseDetailDto extends CaseDto {
+  @ApiProperty({ type: [String] }) memberIds: string[];
+  @ApiProperty({ type: CaseCountsDto }) counts: CaseCountsDto;
+}
+
+export class CasePageDto {
+  @ApiProperty({ type: [CaseDto] }) items: CaseDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Fields a case shares between creation and edits. */
+class CaseFieldsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string | null;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'IL' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  products?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601({ strict: true })
+  dueAt?: string | null;
+
+  @ApiPropertyOptional({ description: 'Leads only' })
+  @IsOptional()
+  @IsBoolean()
+  restricted?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CreateCaseDto extends CaseFieldsDto {
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  summary: string;
+
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES)
+  severity: Severity;
+}
+
+export class UpdateCaseDto extends CaseFieldsDto {
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  summary?: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Leads only' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  leadId?: string | null;
+}
+
+export class TransitionCaseDto {
+  @ApiProperty({ enum: CASE_STATUSES })
+  @IsIn(CASE_STATUSES)
+  to: CaseStatus;
+
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
+
+  @ApiPropertyOptional({ enum: CASE_OUTCOMES, description: 'Required when closing' })
+  @IsOptional()
+  @IsIn(CASE_OUTCOMES)
+  outcome?: CaseOutcome;
+
+  @ApiPropertyOptional({ description: 'Required when closing' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  outcomeSummary?: string;
+
+  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
+
+export class ListCasesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'intake,triage' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(CASE_STATUSES, { each: true })
+  status?: CaseStatus[];
+
+  @ApiPropertyOptional({ example: 'high,critical' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(SEVERITIES, { each: true })
+  severity?: Severity[];
+
+  @ApiPropertyOptional({ example: 'substantiated' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(CASE_OUTCOMES, { each: true })
+  outcome?: CaseOutcome[];
+
+  @ApiPropertyOptional({ description: 'Full text over reference, title, summary and allegations' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ['me'] })
+  @IsOptional()
+  @IsIn(['me'])
+  member?: 'me';
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedTo?: string;
+}

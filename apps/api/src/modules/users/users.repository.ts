@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@ethics/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { UserEntity } from './entities/user.entity';
+
+export interface LoginCandidate {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  passwordHash: string;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findForLogin(email: string): Promise<LoginCandidate | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+  }
+
+  findById(manager: EntityManager, id: string, lock = false): Promise<UserEntity | null> {
+    const query = manager.getRepository(UserEntity).createQueryBuilder('u').where('u.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  findByEmail(manager: EntityManager, email: string): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { email });
+  }
+
+  /** Users in e-mail order, keyset-paged. */
+  async page(filter: { role?: Role; active?: boolean }, limit: number, cursor?: string) {
+    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
+    if (cursor) {
+      const [email] = decodeCursor(cursor, 1);
+      query.andWhere('u.email > :after', { after: email });
+    }
+    const rows = await query
+      .orderBy('u.email', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? encodeCursor([items[items.length - 1].email]) : null;
+    return { items, nextCursor };
+  }
+
+  async insert(manager: EntityManager, user: Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash'>) {
+    const saved = await manager.save(UserEntity, manager.create(UserEntity, { ...user, active: true }));
+    return (await this.findById(manager, saved.id)) as UserEntity;
+  }
+
+  /** Optimistic update: applies only at the given version. */
+  async updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<Pick<UserEntity, 'name' | 'role' | 'active'>>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(UserEntity).count();
+  }
+}

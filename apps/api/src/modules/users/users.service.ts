@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@ethics/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { PasswordHasher } from '../../auth/password-hasher';
+import { SessionsRepository } from '../../auth/sessions.repository';
+import { VersionConflictProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
+import type { UserEntity } from './entities/user.entity';
+import { EmailTakenProblem, SelfLockoutProblem, UserNotFoundProblem } from './users.errors';
+import { UsersRepository } from './users.repository';
+
+export function toUserDto(user: UserEntity): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    active: user.active,
+    version: user.version,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}
+
+/** What the audit trail keeps of a user: never the password hash. */
+function auditedUser(user: UserEntity) {
+  return { email: user.email, name: user.name, role: user.role, active: user.active, version: user.version };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(filter: { role?: Role; active?: boolean }, limit: number, cursor?: string) {
+    const page = await this.users.page(filter, limit, cursor);
+    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string): Promise<UserDto> {
+    const user = await this.users.findById(this.dataSource.manager, id);
+    if (!user) throw new UserNotFoundProblem();
+    return toUserDto(user);
+  }
+
+  async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.users.findByEmail(manager, email)) throw new EmailTakenProblem();
+      const user = await this.users.insert(manager, { email, name: input.name.trim(), role: input.role, passwordHash });
+      await this.audit.record(manager, actor.audit, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: auditedUser(user),
+        reason: input.reason ?? null,
+      });
+      return toUserDto(user);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateUserDto): Promise<UserDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.users.findById(manager, id);
+      if (!before) throw new UserNotFoundProblem();
+      if (before.version !== input.version) throw new VersionConflictProblem('The user', before.version);
+      const changes = {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+      };
+      if (id === actor.user.id && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
+        throw new SelfLockoutProblem();
+      }
+      if (!(await this.users.updateAtVersion(manager, id, input.version, changes))) {
+        const current = await this.users.findById(manager, id);
+        throw new VersionConflictProblem('The user', current?.version ?? input.version);
+      }
+      // A deactivated user, or one whose role changed, signs in again under the new rules.
+      if (changes.active === false || (changes.role && changes.role !== before.role)) {
+        await this.sessions.revokeAllOfUser(manager, id);
+      }
+      const after = (await this.users.findById(manager, id)) as UserEntity;
+      await this.audit.record(manager, actor.audit, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        before: auditedUser(before),
+        after: auditedUser(after),
+        reason: input.reason ?? null,
+      });
+      return toUserDto(after);
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import request from 'supertest';
+import type { TestApp } from '../support/test-app';
+import { bearer, type TestUser } from './users.factory';
+
+export interface CreatedCase {
+  id: string;
+  reference: string;
+  version: number;
+  status: string;
+  restricted: boolean;
+}
+
+let counter = 0;
+
+/** A case opened through the API by `opener` (who becomes a member). */
+export async function openCase(
+  t: TestApp,
+  opener: TestUser,
+  fields: Record<string, unknown> = {},
+): Promise<CreatedCase> {
+  counter += 1;
+  const response = await request(t.http)
+    .post('/api/v1/cases')
+    .set(bearer(opener))
+    .send({ title: `Test case ${counter}`, summary: 'Alleged misuse under review.', severity: 'medium', ...fields })
+    .expect(201);
+  return response.body as CreatedCase;
+}

@@ -1,0 +1,37 @@
+import type { Role } from '@ethics/domain';
+import * as argon2 from 'argon2';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { TestApp } from '../support/test-app';
+import { UserEntity } from '../../src/modules/users/entities/user.entity';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+let passwordHash: Promise<string> | null = null;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  token: string;
+}
+
+/** A fresh user of the given role, signed in through the API. */
+export async function signedInUser(
+  t: TestApp,
+  role: Role,
+  name = `${role} ${randomUUID().slice(0, 8)}`,
+): Promise<TestUser> {
+  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  const email = `${role}-${randomUUID()}@test.example`;
+  const user = await t.dataSource
+    .getRepository(UserEntity)
+    .save({ email, name, role, passwordHash: await passwordHash, active: true });
+  const response = await request(t.http)
+    .post('/api/v1/auth/login')
+    .send({ email, password: TEST_PASSWORD })
+    .expect(200);
+  return { id: user.id, email, name, role, token: (response.body as { accessToken: string }).accessToken };
+}
+
+export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });

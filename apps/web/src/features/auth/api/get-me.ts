@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { MeResponse } from '../../../lib/api-types';
+import { authKeys } from './query-keys';
+
+export function getMe(signal?: AbortSignal): Promise<MeResponse> {
+  return api.get<MeResponse>('/auth/me', { signal });
+}
+
+export function meQueryOptions() {
+  return queryOptions({
+    queryKey: authKeys.me(),
+    queryFn: ({ signal }) => getMe(signal),
+    // Permissions change rarely; a role change takes effect at the next sign-in or reload.
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}

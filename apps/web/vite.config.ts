@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The shared libraries are CommonJS packages for the API; the dashboard bundles their
+// TypeScript sources instead, so it never depends on their build output.
+const libSource = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@ethics/domain': libSource('domain'),
+      '@ethics/authz': libSource('authz'),
+    },
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Maps for decoding production stack traces, without the bundles pointing browsers at them.
+    sourcemap: 'hidden',
+  },
+});
