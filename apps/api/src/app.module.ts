@@ -12,8 +12,18 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { dataSourceOptions, type DatabaseSettings } from './database/data-source-options';
+import { AllegationsModule } from './modules/allegations/allegations.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { EnforcementActionsModule } from './modules/enforcement-actions/enforcement-actions.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
 import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
+import { PoliciesModule } from './modules/policies/policies.module';
+import { ReviewModule } from './modules/review/review.module';
+import { StatementsModule } from './modules/statements/statements.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { SubjectsModule } from './modules/subjects/subjects.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -29,6 +39,16 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CasesModule,
+        PoliciesModule,
+        SubjectsModule,
+        AllegationsModule,
+        EvidenceModule,
+        ReviewModule,
+        EnforcementActionsModule,
+        StatementsModule,
+        TimelineModule,
+        MetricsModule,
+        SettingsModule,
         HealthModule,
       ],
       providers: [

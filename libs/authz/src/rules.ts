@@ -23,6 +23,28 @@ export const REVIEWER_EDITABLE_CASE_FIELDS = [
 
 const WORK_ITEMS: CaseScopedSubject[] = ['Allegation', 'Evidence', 'Task', 'Finding', 'Statement'];
 
+/** Evidence metadata a reviewer member may correct; legal hold and withdrawal are for leads. */
+export const REVIEWER_EDITABLE_EVIDENCE_FIELDS = ['title', 'description', 'kind', 'source', 'sourceUrl'] as const;
+
+/** Personal data of whoever reported an allegation: never shown to executives. */
+export const REPORTER_FIELDS = ['reporterName', 'reporterContact'] as const;
+const ALLEGATION_SUMMARY_FIELDS = [
+  'id',
+  'caseId',
+  'description',
+  'sourceType',
+  'sourceReference',
+  'receivedAt',
+  'findingStatus',
+  'findingRationale',
+  'policyClauseIds',
+  'subjectIds',
+  'createdBy',
+  'version',
+  'createdAt',
+  'updatedAt',
+];
+
 function memberOf(user: AbilityUser) {
   return { memberIds: user.id };
 }
@@ -34,7 +56,13 @@ function reviewerRules({ can }: Builder, user: AbilityUser): void {
   can('read', [...CASE_SCOPED_SUBJECTS], NOT_RESTRICTED);
   can('read', [...CASE_SCOPED_SUBJECTS], member);
   can('update', 'Case', [...REVIEWER_EDITABLE_CASE_FIELDS], member);
-  can(['create', 'update'], WORK_ITEMS, member);
+  can('create', WORK_ITEMS, member);
+  can(
+    'update',
+    WORK_ITEMS.filter((s) => s !== 'Evidence'),
+    member,
+  );
+  can('update', 'Evidence', [...REVIEWER_EDITABLE_EVIDENCE_FIELDS], member);
   can('create', 'EnforcementAction', member);
   can('submit', 'Statement', member);
   can(['read', 'create'], 'Subject');
@@ -48,6 +76,7 @@ function leadRules({ can }: Builder, user: AbilityUser): void {
     can(['update', 'transition'], 'Case', scope);
     can(['create', 'delete'], 'CaseMember', scope);
     can(['create', 'update'], WORK_ITEMS, scope);
+    can('delete', 'Evidence', scope);
     can(['create', 'approve', 'reject', 'execute', 'reverse'], 'EnforcementAction', scope);
     can(['submit', 'approve', 'publish'], 'Statement', scope);
   }
@@ -57,7 +86,8 @@ function leadRules({ can }: Builder, user: AbilityUser): void {
 
 function executiveRules({ can }: Builder): void {
   // Executives see every case's summary, restricted ones included, but no evidence content.
-  can('read', ['Case', 'CaseMember', 'Allegation', 'Finding', 'EnforcementAction', 'Statement']);
+  can('read', ['Case', 'CaseMember', 'Finding', 'EnforcementAction', 'Statement']);
+  can('read', 'Allegation', ALLEGATION_SUMMARY_FIELDS);
   can('read', 'Evidence');
   can('approve', 'Statement');
   can('read', ['Subject', 'Policy', 'Metrics']);

@@ -52,7 +52,7 @@ const EXPECTED: Record<Role, Record<SubjectType, Decisions>> = {
     Case: { read: 'open', create: 'all', update: 'open', transition: 'open' },
     CaseMember: { read: 'open', create: 'open', delete: 'open' },
     Allegation: work('open'),
-    Evidence: work('open'),
+    Evidence: { ...work('open'), delete: 'open' },
     EvidenceContent: { read: 'open' },
     Task: work('open'),
     Finding: work('open'),

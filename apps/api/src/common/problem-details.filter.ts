@@ -15,7 +15,10 @@ const CLIENT_DATA_ERRORS: Record<string, number> = {
   '22007': 400, // invalid datetime format
   '22008': 400, // datetime field overflow
   '22021': 400, // character not in repertoire
+  '23502': 400, // not-null violation
+  '23503': 422, // foreign key violation
   '23505': 409, // unique violation
+  '23514': 400, // check violation
   '40001': 409, // serialization failure
   '40P01': 409, // deadlock
 };
@@ -130,12 +133,14 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 function isDatabaseUnavailable(exception: unknown): boolean {
-  if (!(exception instanceof Error)) return false;
-  const code =
-    (exception as { code?: string }).code ?? (exception as { driverError?: { code?: string } }).driverError?.code;
+  // Not `instanceof Error`: socket errors may come from another realm (as under Jest).
+  if (typeof exception !== 'object' || exception === null) return false;
+  const error = exception as { code?: string; message?: unknown; driverError?: { code?: string } };
+  const code = error.code ?? error.driverError?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(
-    exception.message,
+  // The pool sometimes rethrows the socket error with its code only in the message.
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(
+    typeof error.message === 'string' ? error.message : '',
   );
 }
 

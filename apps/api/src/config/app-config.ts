@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_SERVICE_CATALOGUE } from '@ethics/domain';
 
 export interface AppConfig {
   port: number;
@@ -17,6 +18,10 @@ export interface AppConfig {
   webDistDir: string;
   /** Express `trust proxy`: false, or how many proxies in front may set X-Forwarded-For. */
   trustProxy: boolean | number;
+  /** Largest evidence upload accepted, in bytes. */
+  evidenceMaxBytes: number;
+  /** Service keys enforcement actions may name, with their labels. */
+  serviceCatalogue: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const trustProxy = parseTrustProxy(env.TRUST_PROXY ?? 'false', problems);
+  const evidenceMaxBytes = parseInteger(
+    env.EVIDENCE_MAX_BYTES ?? String(100 * 1024 * 1024),
+    'EVIDENCE_MAX_BYTES',
+    1,
+    Number.MAX_SAFE_INTEGER,
+    problems,
+  );
+  const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -86,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     webDistDir: resolve(__dirname, '../../../web/dist'),
     trustProxy,
+    evidenceMaxBytes,
+    serviceCatalogue,
   };
 }
 
@@ -115,4 +130,19 @@ function parseTrustProxy(raw: string, problems: string[]): boolean | number {
   if (/^\d{1,2}$/.test(value)) return Number(value);
   problems.push('TRUST_PROXY must be true, false or a number of proxy hops');
   return false;
+}
+
+/** `SERVICE_CATALOGUE=cloud-storage=Cloud storage,ai-services=AI services`; unset means the default catalogue. */
+function parseServiceCatalogue(raw: string | undefined, problems: string[]): Record<string, string> {
+  if (!raw?.trim()) return { ...DEFAULT_SERVICE_CATALOGUE };
+  const catalogue: Record<string, string> = {};
+  for (const entry of raw.split(',')) {
+    const [key, label] = entry.split('=').map((part) => part.trim());
+    if (!key || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(key)) {
+      problems.push(`SERVICE_CATALOGUE has an invalid key "${key ?? ''}" (lower-case letters, digits, dashes)`);
+      continue;
+    }
+    catalogue[key] = label || key;
+  }
+  return catalogue;
 }

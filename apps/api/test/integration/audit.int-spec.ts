@@ -1,62 +1,10 @@
 import request from 'supertest';
 import { Client } from 'pg';
-import { GENESIS_HASH, hashAuditContent, type HashedAuditContent } from '../../src/audit/audit-hash';
 import { AuditService } from '../../src/audit/audit.service';
 import { openCase } from '../factories/cases.factory';
 import { bearer, signedInUser } from '../factories/users.factory';
+import { chainProblems } from '../support/audit-chain';
 import { createTestApp, type TestApp } from '../support/test-app';
-
-interface EventRow {
-  seq: string;
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_role: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  case_id: string | null;
-  before: HashedAuditContent['before'];
-  after: HashedAuditContent['after'];
-  metadata: HashedAuditContent['metadata'];
-  reason: string | null;
-  request_id: string | null;
-  client_address: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-/** Re-walks the whole chain from the database, independently of the application's code paths. */
-async function chainProblems(t: TestApp): Promise<string[]> {
-  const rows = await t.dataSource.query<EventRow[]>('SELECT * FROM audit_events ORDER BY seq');
-  const problems: string[] = [];
-  let previous = GENESIS_HASH;
-  rows.forEach((row, index) => {
-    if (Number(row.seq) !== index + 1) problems.push(`gap before ${row.seq}`);
-    if (row.prev_hash !== previous) problems.push(`broken link at ${row.seq}`);
-    const recomputed = hashAuditContent({
-      seq: Number(row.seq),
-      id: row.id,
-      occurredAt: new Date(row.occurred_at).toISOString(),
-      actorId: row.actor_id,
-      actorRole: row.actor_role,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      caseId: row.case_id,
-      before: row.before,
-      after: row.after,
-      metadata: row.metadata,
-      reason: row.reason,
-      requestId: row.request_id,
-      clientAddress: row.client_address,
-      prevHash: row.prev_hash,
-    });
-    if (recomputed !== row.hash) problems.push(`hash mismatch at ${row.seq}`);
-    previous = row.hash;
-  });
-  return problems;
-}
 
 describe('the audit trail', () => {
   let t: TestApp;
@@ -115,7 +63,7 @@ describe('the audit trail', () => {
   it('keeps one valid chain under concurrent writes', async () => {
     const reviewer = await signedInUser(t, 'reviewer');
     await Promise.all(Array.from({ length: 20 }, () => openCase(t, reviewer)));
-    await expect(chainProblems(t)).resolves.toEqual([]);
+    await expect(chainProblems(t.dataSource)).resolves.toEqual([]);
   });
 
   it('serves events to auditors only, filtered and keyset-paged', async () => {

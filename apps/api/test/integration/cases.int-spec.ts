@@ -39,7 +39,7 @@ describe('cases', () => {
       version: 1,
       restricted: false,
       memberIds: [reviewer.id],
-      counts: { members: 1 },
+      counts: { members: 1, allegations: 0, evidence: 0 },
     });
     expect(created.body.reference).toMatch(/^ETH-\d{4}-\d{4,}$/);
 

@@ -1,4 +1,8 @@
+import { DEFAULT_SERVICE_CATALOGUE } from '@ethics/domain';
 import { Test } from '@nestjs/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
@@ -29,21 +33,25 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     port: 0,
     host: '127.0.0.1',
     databaseUrl: testDatabaseUrl(),
-    dataDir: '/nonexistent',
+    dataDir: mkdtempSync(join(tmpdir(), 'ethics-test-data-')),
     tokenSecret: 'test-secret-that-is-long-enough-for-the-config-check',
     tokenTtlSeconds: 3600,
     databasePoolSize: 5,
     logLevel: 'silent',
     webDistDir: '/nonexistent',
     trustProxy: true,
+    evidenceMaxBytes: 5 * 1024 * 1024,
+    serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
     ...overrides,
   };
 }
 
 /** The real application (same module, same set-up as `npm start`) on the test database. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  databaseUrl = testDatabaseUrl(),
+): Promise<TestApp> {
   const config = testConfig(overrides);
-  const databaseUrl = testDatabaseUrl();
   await migrate(databaseUrl);
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config, { url: databaseUrl, poolSize: isEmbeddedDatabase() ? EMBEDDED_POOL_SIZE : 5 })],

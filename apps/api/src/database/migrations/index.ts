@@ -1,4 +1,5 @@
 import { InitialSchema1795885424914 } from './1795885424914-InitialSchema';
+import { CaseDomain1795886627696 } from './1795886627696-CaseDomain';
 
 /** Every migration, in order. */
-export const MIGRATIONS = [InitialSchema1795885424914];
+export const MIGRATIONS = [InitialSchema1795885424914, CaseDomain1795886627696];

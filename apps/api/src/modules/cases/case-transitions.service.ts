@@ -35,6 +35,10 @@ export class CaseTransitionsService {
         if (!input.outcome || !input.outcomeSummary?.trim()) {
           throw new CaseRuleProblem('Closing a case needs an outcome and an outcome summary.');
         }
+        const { openAllegations } = await this.cases.childCounts(manager, id);
+        if (openAllegations > 0) {
+          throw new CaseRuleProblem(`${openAllegations} allegation(s) still have no finding; conclude them first.`);
+        }
         Object.assign(changes, { outcome: input.outcome, outcomeSummary: input.outcomeSummary, closedAt: new Date() });
       } else if (input.outcome || input.outcomeSummary) {
         throw new CaseRuleProblem('An outcome is recorded only when a case is closed.');

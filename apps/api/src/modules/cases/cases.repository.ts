@@ -22,6 +22,17 @@ export interface ScopedCase {
   memberIds: string[];
 }
 
+export interface CaseChildCounts {
+  members: number;
+  allegations: number;
+  openAllegations: number;
+  evidence: number;
+  tasks: number;
+  findings: number;
+  actions: number;
+  statements: number;
+}
+
 export interface CaseMemberRow {
   userId: string;
   name: string;
@@ -152,6 +163,22 @@ export class CasesRepository {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
     return { items: items.map(toEntity), nextCursor };
+  }
+
+  /** How many of each child the case has (the detail view's tab counters). */
+  async childCounts(manager: EntityManager, caseId: string): Promise<CaseChildCounts> {
+    const [row] = await manager.query<CaseChildCounts[]>(
+      `SELECT (SELECT count(*) FROM case_members WHERE case_id = $1)::int AS members,
+              (SELECT count(*) FROM allegations WHERE case_id = $1)::int AS allegations,
+              (SELECT count(*) FROM allegations WHERE case_id = $1 AND finding_status = 'open')::int AS "openAllegations",
+              (SELECT count(*) FROM evidence WHERE case_id = $1 AND withdrawn_at IS NULL)::int AS evidence,
+              (SELECT count(*) FROM review_tasks WHERE case_id = $1)::int AS tasks,
+              (SELECT count(*) FROM findings WHERE case_id = $1)::int AS findings,
+              (SELECT count(*) FROM enforcement_actions WHERE case_id = $1)::int AS actions,
+              (SELECT count(*) FROM statements WHERE case_id = $1)::int AS statements`,
+      [caseId],
+    );
+    return row;
   }
 
   async members(manager: EntityManager, caseId: string): Promise<CaseMemberRow[]> {

@@ -1,3 +1,4 @@
+import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped } from '@ethics/authz';
 import { formatCaseReference } from '@ethics/domain';
@@ -7,7 +8,7 @@ import { ForbiddenProblem, VersionConflictProblem } from '../../common/app-error
 import type { Actor } from '../../common/request-context';
 import { UsersRepository } from '../users/users.repository';
 import { CaseAccess } from './case-access';
-import { auditedCase, changedFields, toCaseDto } from './case-snapshot';
+import { auditedCase, toCaseDto } from './case-snapshot';
 import { caseVisibility } from './case-visibility';
 import { CaseRuleProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
@@ -57,8 +58,10 @@ export class CasesService {
   }
 
   async get(actor: Actor, id: string): Promise<CaseDetailDto> {
-    const found = await this.access.load(this.dataSource.manager, actor, id);
-    return { ...toCaseDto(found.entity), memberIds: found.memberIds, counts: { members: found.memberIds.length } };
+    const manager = this.dataSource.manager;
+    const found = await this.access.load(manager, actor, id);
+    const counts = await this.cases.childCounts(manager, id);
+    return { ...toCaseDto(found.entity), memberIds: found.memberIds, counts };
   }
 
   async create(actor: Actor, input: CreateCaseDto): Promise<CaseDetailDto> {

@@ -24,10 +24,18 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/optional';
 import { PageQueryDto } from '../../../common/page-query.dto';
 
 export class CaseCountsDto {
   @ApiProperty() members: number;
+  @ApiProperty() allegations: number;
+  @ApiProperty({ description: 'Allegations still without a finding' }) openAllegations: number;
+  @ApiProperty({ description: 'Not withdrawn' }) evidence: number;
+  @ApiProperty() tasks: number;
+  @ApiProperty() findings: number;
+  @ApiProperty() actions: number;
+  @ApiProperty() statements: number;
 }
 
 export class CaseDto {
@@ -81,7 +89,7 @@ class CaseFieldsDto {
   country?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -89,7 +97,7 @@ class CaseFieldsDto {
   products?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -103,7 +111,7 @@ class CaseFieldsDto {
   dueAt?: string | null;
 
   @ApiPropertyOptional({ description: 'Leads only' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   restricted?: boolean;
 
@@ -140,7 +148,7 @@ export class UpdateCaseDto extends CaseFieldsDto {
   version: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -148,14 +156,14 @@ export class UpdateCaseDto extends CaseFieldsDto {
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(20000)
   summary?: string;
 
   @ApiPropertyOptional({ enum: SEVERITIES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SEVERITIES)
   severity?: Severity;
 
@@ -208,7 +216,7 @@ export class ListCasesQueryDto extends PageQueryDto {
   status?: CaseStatus[];
 
   @ApiPropertyOptional({ example: 'high,critical' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(commaList)
   @IsIn(SEVERITIES, { each: true })
   severity?: Severity[];

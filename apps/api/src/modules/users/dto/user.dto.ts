@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/optional';
 import { PageQueryDto } from '../../../common/page-query.dto';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -58,19 +59,19 @@ export class UpdateUserDto {
   version: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates: the user cannot sign in and their sessions end' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 
@@ -83,12 +84,12 @@ export class UpdateUserDto {
 
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   active?: boolean;

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AllegationPolicyClauseEntity, AllegationSubjectEntity } from './entities/allegation-links.entity';
+import { AllegationEntity } from './entities/allegation.entity';
+
+export interface AllegationWithLinks {
+  entity: AllegationEntity;
+  policyClauseIds: string[];
+  subjectIds: string[];
+}
+
+@Injectable()
+export class AllegationsRepository {
+  async listForCase(manager: EntityManager, caseId: string): Promise<AllegationWithLinks[]> {
+    const entities = await manager.find(AllegationEntity, { where: { caseId }, order: { createdAt: 'ASC' } });
+    return this.withLinks(manager, entities);
+  }
+
+  async findInCase(
+    manager: EntityManager,
+    caseId: string,
+    id: string,
+    lock = false,
+  ): Promise<AllegationWithLinks | null> {
+    const query = manager
+      .getRepository(AllegationEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id AND a.caseId = :caseId', { id, caseId });
+    if (lock) query.setLock('pessimistic_write');
+    const entity = await query.getOne();
+    return entity ? (await this.withLinks(manager, [entity]))[0] : null;
+  }
+
+  async insert(manager: EntityManager, values: Partial<AllegationEntity>): Promise<AllegationEntity> {
+    return manager.save(AllegationEntity, manager.create(AllegationEntity, values));
+  }
+
+  async updateAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<AllegationEntity>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(AllegationEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async replaceLinks(
+    manager: EntityManager,
+    allegationId: string,
+    links: { policyClauseIds?: string[]; subjectIds?: string[] },
+  ): Promise<void> {
+    if (links.policyClauseIds) {
+      await manager.delete(AllegationPolicyClauseEntity, { allegationId });
+      if (links.policyClauseIds.length) {
+        await manager.insert(
+          AllegationPolicyClauseEntity,
+          links.policyClauseIds.map((clauseId) => ({ allegationId, clauseId })),
+        );
+      }
+    }
+    if (links.subjectIds) {
+      await manager.delete(AllegationSubjectEntity, { allegationId });
+      if (links.subjectIds.length) {
+        await manager.insert(
+          AllegationSubjectEntity,
+          links.subjectIds.map((subjectId) => ({ allegationId, subjectId })),
+        );
+      }
+    }
+  }
+
+  async countOpen(manager: EntityManager, caseId: string): Promise<number> {
+    return manager.count(AllegationEntity, { where: { caseId, findingStatus: 'open' } });
+  }
+
+  private async withLinks(manager: EntityManager, entities: AllegationEntity[]): Promise<AllegationWithLinks[]> {
+    if (entities.length === 0) return [];
+    const ids = entities.map((entity) => entity.id);
+    const clauses = await manager.query<{ allegation_id: string; clause_id: string }[]>(
+      'SELECT allegation_id, clause_id FROM allegation_policy_clauses WHERE allegation_id = ANY($1::uuid[])',
+      [ids],
+    );
+    const subjects = await manager.query<{ allegation_id: string; subject_id: string }[]>(
+      'SELECT allegation_id, subject_id FROM allegation_subjects WHERE allegation_id = ANY($1::uuid[])',
+      [ids],
+    );
+    return entities.map((entity) => ({
+      entity,
+      policyClauseIds: clauses.filter((row) => row.allegation_id === entity.id).map((row) => row.clause_id),
+      subjectIds: subjects.filter((row) => row.allegation_id === entity.id).map((row) => row.subject_id),
+    }));
+  }
+}

@@ -1,0 +1,171 @@
+import { changedFields } from '../../common/changed-fields';
+import { Injectable } from '@nestjs/common';
+import { caseScoped, REPORTER_FIELDS } from '@ethics/authz';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { VersionConflictProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import { CaseAccess } from '../cases/case-access';
+
+import type { ScopedCase } from '../cases/cases.repository';
+import { PoliciesRepository } from '../policies/policies.repository';
+import { SubjectsRepository } from '../subjects/subjects.repository';
+import { AllegationNotFoundProblem, AllegationRuleProblem } from './allegations.errors';
+import { AllegationsRepository, type AllegationWithLinks } from './allegations.repository';
+import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
+import type { AllegationEntity } from './entities/allegation.entity';
+
+const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+
+function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
+  return {
+    id: entity.id,
+    caseId: entity.caseId,
+    description: entity.description,
+    sourceType: entity.sourceType,
+    sourceReference: entity.sourceReference,
+    receivedAt: iso(entity.receivedAt),
+    reporterName: entity.reporterName,
+    reporterContact: entity.reporterContact,
+    findingStatus: entity.findingStatus,
+    findingRationale: entity.findingRationale,
+    policyClauseIds,
+    subjectIds,
+    createdBy: entity.createdBy,
+    version: entity.version,
+    createdAt: iso(entity.createdAt)!,
+    updatedAt: iso(entity.updatedAt)!,
+  };
+}
+
+@Injectable()
+export class AllegationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly allegations: AllegationsRepository,
+    private readonly access: CaseAccess,
+    private readonly clauses: PoliciesRepository,
+    private readonly subjects: SubjectsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<AllegationListDto> {
+    const manager = this.dataSource.manager;
+    const found = await this.access.load(manager, actor, caseId, 'read', 'Allegation');
+    const rows = await this.allegations.listForCase(manager, caseId);
+    return { items: rows.map((row) => this.visibleTo(actor, found, row)), nextCursor: null };
+  }
+
+  async get(actor: Actor, caseId: string, id: string): Promise<AllegationDto> {
+    const manager = this.dataSource.manager;
+    const found = await this.access.load(manager, actor, caseId, 'read', 'Allegation');
+    const row = await this.allegations.findInCase(manager, caseId, id);
+    if (!row) throw new AllegationNotFoundProblem();
+    return this.visibleTo(actor, found, row);
+  }
+
+  async create(actor: Actor, caseId: string, input: CreateAllegationDto): Promise<AllegationDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.access.load(manager, actor, caseId, 'create', 'Allegation');
+      await this.assertLinksExist(manager, input);
+      const created = await this.allegations.insert(manager, {
+        caseId,
+        description: input.description,
+        sourceType: input.sourceType,
+        sourceReference: input.sourceReference ?? null,
+        receivedAt: input.receivedAt ? new Date(input.receivedAt) : null,
+        reporterName: input.reporterName ?? null,
+        reporterContact: input.reporterContact ?? null,
+        findingStatus: 'open',
+        createdBy: actor.user.id,
+      });
+      await this.allegations.replaceLinks(manager, created.id, {
+        policyClauseIds: input.policyClauseIds ?? [],
+        subjectIds: input.subjectIds ?? [],
+      });
+      const row = (await this.allegations.findInCase(manager, caseId, created.id))!;
+      await this.audit.record(manager, actor.audit, {
+        action: 'allegation.created',
+        entityType: 'allegation',
+        entityId: created.id,
+        caseId,
+        after: { ...toAllegationDto(row) },
+        reason: input.reason ?? null,
+      });
+      return created.id;
+    });
+    return this.get(actor, caseId, id);
+  }
+
+  async update(actor: Actor, caseId: string, id: string, input: UpdateAllegationDto): Promise<AllegationDto> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.access.load(manager, actor, caseId, 'update', 'Allegation');
+      const before = await this.allegations.findInCase(manager, caseId, id, true);
+      if (!before) throw new AllegationNotFoundProblem();
+      if (before.entity.version !== input.version) {
+        throw new VersionConflictProblem('The allegation', before.entity.version);
+      }
+      await this.assertLinksExist(manager, input);
+
+      const changes: Partial<AllegationEntity> = {};
+      for (const field of [
+        'description',
+        'sourceType',
+        'sourceReference',
+        'reporterName',
+        'reporterContact',
+      ] as const) {
+        if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+      }
+      if (input.receivedAt !== undefined) changes.receivedAt = input.receivedAt ? new Date(input.receivedAt) : null;
+      if (input.findingStatus !== undefined) changes.findingStatus = input.findingStatus;
+      if (input.findingRationale !== undefined) changes.findingRationale = input.findingRationale;
+      const status = changes.findingStatus ?? before.entity.findingStatus;
+      const rationale =
+        changes.findingRationale !== undefined ? changes.findingRationale : before.entity.findingRationale;
+      if (status !== 'open' && !rationale?.trim()) {
+        throw new AllegationRuleProblem('A finding other than open needs its rationale.');
+      }
+
+      await this.allegations.updateAtVersion(manager, id, input.version, changes);
+      await this.allegations.replaceLinks(manager, id, input);
+      const after = (await this.allegations.findInCase(manager, caseId, id))!;
+      const diff = changedFields({ ...toAllegationDto(before) }, { ...toAllegationDto(after) });
+      await this.audit.record(manager, actor.audit, {
+        action: 'allegation.updated',
+        entityType: 'allegation',
+        entityId: id,
+        caseId,
+        before: diff.before,
+        after: diff.after,
+        reason: input.reason ?? null,
+      });
+    });
+    return this.get(actor, caseId, id);
+  }
+
+  /** Referenced clauses and subjects must exist: a clear 422 rather than a foreign-key failure. */
+  private async assertLinksExist(
+    manager: EntityManager,
+    input: { policyClauseIds?: string[]; subjectIds?: string[] },
+  ): Promise<void> {
+    const clauseIds = input.policyClauseIds ?? [];
+    const knownClauses = await this.clauses.existingIds(manager, clauseIds);
+    const missingClauses = clauseIds.filter((clauseId) => !knownClauses.has(clauseId));
+    if (missingClauses.length) throw new AllegationRuleProblem(`Unknown policy clauses: ${missingClauses.join(', ')}`);
+    const subjectIds = input.subjectIds ?? [];
+    const knownSubjects = await this.subjects.existingIds(manager, subjectIds);
+    const missingSubjects = subjectIds.filter((subjectId) => !knownSubjects.has(subjectId));
+    if (missingSubjects.length) throw new AllegationRuleProblem(`Unknown subjects: ${missingSubjects.join(', ')}`);
+  }
+
+  /** Fields the caller's role may not read (reporters' personal data for executives) come back null. */
+  private visibleTo(actor: Actor, found: ScopedCase, row: AllegationWithLinks): AllegationDto {
+    const dto = toAllegationDto(row);
+    const record = caseScoped('Allegation', { restricted: found.entity.restricted, memberIds: found.memberIds });
+    for (const field of REPORTER_FIELDS) {
+      if (!actor.ability.can('read', record, field)) dto[field] = null;
+    }
+    return dto;
+  }
+}

@@ -1,0 +1,143 @@
+import {
+  ALLEGATION_SOURCE_TYPES,
+  FINDING_STATUSES,
+  type AllegationSourceType,
+  type FindingStatus,
+} from '@ethics/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { IsOptionalNotNull } from '../../../common/optional';
+
+export class AllegationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: ALLEGATION_SOURCE_TYPES }) sourceType: AllegationSourceType;
+  @ApiProperty({ type: String, nullable: true }) sourceReference: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) receivedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Hidden (null) for executives' })
+  reporterName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Hidden (null) for executives' })
+  reporterContact: string | null;
+  @ApiProperty({ enum: FINDING_STATUSES }) findingStatus: FindingStatus;
+  @ApiProperty({ type: String, nullable: true }) findingRationale: string | null;
+  @ApiProperty({ type: [String] }) policyClauseIds: string[];
+  @ApiProperty({ type: [String] }) subjectIds: string[];
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class AllegationListDto {
+  @ApiProperty({ type: [AllegationDto] }) items: AllegationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: null;
+}
+
+class AllegationFieldsDto {
+  @ApiPropertyOptional({ description: 'A URL or a document reference' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(2000)
+  sourceReference?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601({ strict: true })
+  receivedAt?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(200)
+  reporterName?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(320)
+  reporterContact?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Policy clause versions concerned' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  policyClauseIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Subjects concerned' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  subjectIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CreateAllegationDto extends AllegationFieldsDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  description: string;
+
+  @ApiProperty({ enum: ALLEGATION_SOURCE_TYPES })
+  @IsIn(ALLEGATION_SOURCE_TYPES)
+  sourceType: AllegationSourceType;
+}
+
+export class UpdateAllegationDto extends AllegationFieldsDto {
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: ALLEGATION_SOURCE_TYPES })
+  @IsOptionalNotNull()
+  @IsIn(ALLEGATION_SOURCE_TYPES)
+  sourceType?: AllegationSourceType;
+
+  @ApiPropertyOptional({ enum: FINDING_STATUSES, description: 'A conclusion other than open needs a rationale' })
+  @IsOptionalNotNull()
+  @IsIn(FINDING_STATUSES)
+  findingStatus?: FindingStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @MaxLength(20000)
+  findingRationale?: string | null;
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionStatus, ActionType, SubjectKind } from '@ethics/domain';
+import type { EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import type { CaseVisibility } from '../cases/case-visibility';
+
+export interface ActionHistoryFilter {
+  caseId?: string;
+  type?: ActionType[];
+  status?: ActionStatus[];
+  subjectId?: string;
+  /** Bounds on `proposedAt`: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** Whose history it is: which cases' actions the reader may see. */
+export interface ActionReader {
+  visibility: CaseVisibility;
+  userId: string;
+}
+
+/** Everything a reader can see, for callers that have already authorised the case. */
+export const EVERY_CASE: ActionReader = { visibility: 'all', userId: '' };
+
+/** One row of the history, as the SQL below returns it. */
+export interface ActionHistoryRow {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  subjectId: string;
+  subjectName: string;
+  subjectType: SubjectKind;
+  type: ActionType;
+  services: string[];
+  scope: string;
+  rationale: string;
+  status: ActionStatus;
+  effectiveFrom: Date | null;
+  effectiveUntil: Date | null;
+  proposedBy: string;
+  proposedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  executedBy: string | null;
+  executedAt: Date | null;
+  executionReference: string | null;
+  executionReason: string | null;
+  reversedBy: string | null;
+  reversedAt: Date | null;
+  reversalReason: string | null;
+  findingIds: string[];
+  policyClauseIds: string[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** `proposedAt` at full (microsecond) precision, for the keyset cursor. */
+  sortKey: string;
+}
+
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+const HISTORY_COLUMNS = `a.id, a.case_id AS "caseId", c.reference AS "caseReference",
+  s.id AS "subjectId", s.name AS "subjectName", s.type AS "subjectType",
+  a.type, a.services, a.scope, a.rationale, a.status,
+  a.effective_from AS "effectiveFrom", a.effective_until AS "effectiveUntil",
+  a.proposed_by AS "proposedBy", a.proposed_at AS "proposedAt",
+  a.decided_by AS "decidedBy", a.decided_at AS "decidedAt", a.decision_reason AS "decisionReason",
+  a.executed_by AS "executedBy", a.executed_at AS "executedAt",
+  a.execution_reference AS "executionReference", a.execution_reason AS "executionReason",
+  a.reversed_by AS "reversedBy", a.reversed_at AS "reversedAt", a.reversal_reason AS "reversalReason",
+  array(SELECT f.finding_id FROM enforcement_action_findings f WHERE f.action_id = a.id ORDER BY f.finding_id)
+    AS "findingIds",
+  array(SELECT p.clause_id FROM enforcement_action_policy_clauses p WHERE p.action_id = a.id ORDER BY p.clause_id)
+    AS "policyClauseIds",
+  a.version, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+  to_json(a.proposed_at) #>> '{}' AS "sortKey"`;
+
+/**
+ * The action history's one statement, newest proposal first, with the
+ * reader's visibility and the filters applied. Pages add a keyset bound and a
+ * limit; an export runs the same statement without them, as a stream.
+ * Returns null when the reader can see no case at all.
+ */
+export function actionHistoryStatement(
+  reader: ActionReader,
+  filter: ActionHistoryFilter & { id?: string },
+  page?: { limit: number; cursor?: string },
+): SqlStatement | null {
+  if (reader.visibility === 'none') return null;
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const isMember = () =>
+    `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = a.case_id AND m.user_id = ${param(reader.userId)})`;
+
+  if (reader.visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember()})`);
+  if (reader.visibility === 'member') where.push(isMember());
+  if (filter.id) where.push(`a.id = ${param(filter.id)}::uuid`);
+  if (filter.caseId) where.push(`a.case_id = ${param(filter.caseId)}::uuid`);
+  if (filter.subjectId) where.push(`a.subject_id = ${param(filter.subjectId)}::uuid`);
+  if (filter.type?.length) where.push(`a.type = ANY(${param(filter.type)}::enforcement_action_type[])`);
+  if (filter.status?.length) where.push(`a.status = ANY(${param(filter.status)}::enforcement_action_status[])`);
+  if (filter.from) where.push(`a.proposed_at >= ${param(filter.from)}::timestamptz`);
+  if (filter.to) where.push(`a.proposed_at < ${param(filter.to)}::timestamptz`);
+  if (page?.cursor) {
+    const [proposedAt, id] = decodeCursor(page.cursor, 2);
+    where.push(`(a.proposed_at, a.id) < (${param(proposedAt)}::timestamptz, ${param(id)}::uuid)`);
+  }
+
+  const sql = `SELECT ${HISTORY_COLUMNS}
+      FROM enforcement_actions a
+      JOIN cases c ON c.id = a.case_id
+      JOIN subjects s ON s.id = a.subject_id
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY a.proposed_at DESC, a.id DESC
+     ${page ? `LIMIT ${param(page.limit + 1)}` : ''}`;
+  return { sql, params };
+}
+
+/** Reads of enforcement actions in the shape clients see (IDX_enforcement_actions_proposed_at_id). */
+@Injectable()
+export class ActionHistoryRepository {
+  async page(
+    manager: EntityManager,
+    reader: ActionReader,
+    filter: ActionHistoryFilter,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ items: ActionHistoryRow[]; nextCursor: string | null }> {
+    const statement = actionHistoryStatement(reader, filter, { limit, cursor });
+    if (!statement) return { items: [], nextCursor: null };
+    const rows = await manager.query<ActionHistoryRow[]>(statement.sql, statement.params);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<ActionHistoryRow | null> {
+    const statement = actionHistoryStatement(EVERY_CASE, { id })!;
+    const [row] = await manager.query<ActionHistoryRow[]>(statement.sql, statement.params);
+    return row ?? null;
+  }
+}

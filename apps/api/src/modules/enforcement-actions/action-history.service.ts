@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/request-context';
+import { caseVisibility } from '../cases/case-visibility';
+import { ActionHistoryRepository } from './action-history.repository';
+import { toActionDto } from './action-view';
+import type { ActionHistoryQueryDto, EnforcementActionPageDto } from './dto/enforcement-action.dto';
+
+/** The global action history: every action of every case the caller may read. */
+@Injectable()
+export class ActionHistoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly history: ActionHistoryRepository,
+  ) {}
+
+  async page(actor: Actor, query: ActionHistoryQueryDto): Promise<EnforcementActionPageDto> {
+    const { limit, cursor, ...filter } = query;
+    const reader = { visibility: caseVisibility(actor.ability, actor.user.id), userId: actor.user.id };
+    const page = await this.history.page(this.dataSource.manager, reader, filter, limit, cursor);
+    return { items: page.items.map(toActionDto), nextCursor: page.nextCursor };
+  }
+}

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { ValidationProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
+import { CaseAccess } from '../cases/case-access';
+import { ActionHistoryRepository, EVERY_CASE } from './action-history.repository';
+import { auditedAction, toActionDto } from './action-view';
+import type {
+  EnforcementActionDto,
+  EnforcementActionPageDto,
+  ListActionsQueryDto,
+  ProposeActionDto,
+} from './dto/enforcement-action.dto';
+import { ActionNotFoundProblem, ActionRuleProblem } from './enforcement-actions.errors';
+import { EnforcementActionsRepository } from './enforcement-actions.repository';
+
+/** Cases in these statuses are over: nothing new is proposed on them until they are reopened. */
+const FINISHED_CASE_STATUSES = new Set(['closed', 'dismissed']);
+
+/** A case's enforcement actions: reading them and proposing new ones. */
+@Injectable()
+export class EnforcementActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actions: EnforcementActionsRepository,
+    private readonly history: ActionHistoryRepository,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(actor: Actor, caseId: string, query: ListActionsQueryDto): Promise<EnforcementActionPageDto> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    const { limit, cursor, ...filter } = query;
+    const page = await this.history.page(manager, EVERY_CASE, { ...filter, caseId }, limit, cursor);
+    return { items: page.items.map(toActionDto), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, caseId: string, actionId: string): Promise<EnforcementActionDto> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    return this.view(manager, caseId, actionId);
+  }
+
+  async propose(actor: Actor, caseId: string, input: ProposeActionDto): Promise<EnforcementActionDto> {
+    this.assertServicesInCatalogue(input.services);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, caseId, 'create', 'EnforcementAction');
+      if (FINISHED_CASE_STATUSES.has(found.entity.status)) {
+        throw new ActionRuleProblem(`The case is ${found.entity.status}; reopen it before proposing an action.`);
+      }
+      await this.assertReferences(manager, caseId, input);
+      const id = await this.actions.insert(
+        manager,
+        {
+          caseId,
+          subjectId: input.subjectId,
+          type: input.type,
+          services: input.services,
+          scope: input.scope,
+          rationale: input.rationale,
+          status: 'proposed',
+          effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : null,
+          effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
+          proposedBy: actor.user.id,
+          proposedAt: new Date(),
+        },
+        input.findingIds ?? [],
+        input.policyClauseIds ?? [],
+      );
+      const created = await this.view(manager, caseId, id);
+      await this.audit.record(manager, actor.audit, {
+        action: 'action.proposed',
+        entityType: 'enforcement_action',
+        entityId: id,
+        caseId,
+        after: auditedAction(created),
+        reason: input.reason ?? null,
+      });
+      return created;
+    });
+  }
+
+  private async view(manager: EntityManager, caseId: string, actionId: string): Promise<EnforcementActionDto> {
+    const row = await this.history.findById(manager, actionId);
+    if (!row || row.caseId !== caseId) throw new ActionNotFoundProblem();
+    return toActionDto(row);
+  }
+
+  /** The catalogue is configuration, so it is checked here rather than by the DTO's decorators. */
+  private assertServicesInCatalogue(services: string[]): void {
+    const known = this.config.serviceCatalogue;
+    const errors = services.flatMap((key, index) =>
+      Object.hasOwn(known, key)
+        ? []
+        : [
+            {
+              field: `services[${index}]`,
+              message: `"${key}" is not in the service catalogue (${Object.keys(known).join(', ')})`,
+            },
+          ],
+    );
+    if (errors.length > 0) throw new ValidationProblem(errors);
+  }
+
+  private async assertReferences(manager: EntityManager, caseId: string, input: ProposeActionDto): Promise<void> {
+    if (!(await this.actions.subjectExists(manager, input.subjectId))) {
+      throw new ActionRuleProblem('subjectId does not name a known subject.');
+    }
+    const strayFindings = await this.actions.findingsOutsideCase(manager, caseId, input.findingIds ?? []);
+    if (strayFindings.length > 0) {
+      throw new ActionRuleProblem(`These are not findings of this case: ${strayFindings.join(', ')}.`);
+    }
+    const unknownClauses = await this.actions.unknownPolicyClauses(manager, input.policyClauseIds ?? []);
+    if (unknownClauses.length > 0) {
+      throw new ActionRuleProblem(`These are not policy clauses: ${unknownClauses.join(', ')}.`);
+    }
+  }
+}

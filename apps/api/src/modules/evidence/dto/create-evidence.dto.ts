@@ -1,0 +1,117 @@
+import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { IsEvidenceUrl, trimmed } from './evidence-fields';
+
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
+
+/** Metadata shared by both ways of adding evidence. */
+export class EvidenceIntakeFieldsDto {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty({ enum: EVIDENCE_KINDS })
+  @IsIn(EVIDENCE_KINDS)
+  kind: EvidenceKind;
+
+  @ApiPropertyOptional({ maxLength: 20000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'Who or where it came from', maxLength: 300 })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(300)
+  source?: string;
+
+  @ApiPropertyOptional({ format: 'uri', maxLength: 2000 })
+  @IsOptional()
+  @IsEvidenceUrl()
+  @MaxLength(2000)
+  sourceUrl?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now; not in the future' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  collectedAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'An item of the same case that this one corrects' })
+  @IsOptional()
+  @IsUUID()
+  supersedesId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Allegations of the same case (a list, or in a form repeated or comma-separated)',
+  })
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  allegationIds?: string[];
+
+  @ApiPropertyOptional({ enum: EVIDENCE_RELATIONS, description: 'Required with allegationIds' })
+  @ValidateIf((dto: EvidenceIntakeFieldsDto) => dto.allegationIds !== undefined || dto.relation !== undefined)
+  @IsIn(EVIDENCE_RELATIONS)
+  relation?: EvidenceRelation;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+/** `multipart/form-data`: the file and its metadata (text fields). */
+export class UploadEvidenceFormDto extends EvidenceIntakeFieldsDto {
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'Exactly one; its media type is sniffed from the bytes',
+  })
+  file: unknown;
+}
+
+/** `application/json`: a record without a file, identified by its captured text or a hash. */
+export class CreateEvidenceRecordDto extends EvidenceIntakeFieldsDto {
+  @ApiPropertyOptional({
+    description: 'The text captured from the source; hashed and kept in the store (text/plain). Or send sha256.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  capturedText?: string;
+
+  @ApiPropertyOptional({
+    description: 'SHA-256 (hex) of content kept elsewhere; when sent with capturedText, must match',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 hexadecimal characters' })
+  sha256?: string;
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { Actor } from '../../common/request-context';
+import { AllegationsRepository } from '../allegations/allegations.repository';
+import { CaseAccess } from '../cases/case-access';
+import { PoliciesRepository } from '../policies/policies.repository';
+import type { CreateFindingDto, FindingDto, FindingListDto } from './dto/finding.dto';
+import { ReviewRuleProblem } from './review.errors';
+import { ReviewRepository, type FindingWithLinks } from './review.repository';
+
+function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
+  return {
+    id: entity.id,
+    caseId: entity.caseId,
+    allegationId: entity.allegationId,
+    conclusion: entity.conclusion,
+    rationale: entity.rationale,
+    externalReviewer: entity.externalReviewer,
+    evidenceIds,
+    policyClauseIds,
+    authorId: entity.authorId,
+    createdAt: new Date(entity.createdAt).toISOString(),
+  };
+}
+
+/**
+ * Findings conclude allegations. Recording one also sets the allegation's own
+ * finding status and rationale, in the same transaction, so the two never disagree.
+ */
+@Injectable()
+export class FindingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly review: ReviewRepository,
+    private readonly allegations: AllegationsRepository,
+    private readonly clauses: PoliciesRepository,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<FindingListDto> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, caseId, 'read', 'Finding');
+    const findings = await this.review.findingsOfCase(manager, caseId);
+    return { items: findings.map(toFindingDto), nextCursor: null };
+  }
+
+  async create(actor: Actor, caseId: string, input: CreateFindingDto): Promise<FindingDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.load(manager, actor, caseId, 'create', 'Finding');
+      const allegation = await this.allegations.findInCase(manager, caseId, input.allegationId, true);
+      if (!allegation) throw new ReviewRuleProblem('The allegation is not part of this case.');
+      const evidenceIds = input.evidenceIds ?? [];
+      const ofCase = await this.review.evidenceOfCase(manager, caseId, evidenceIds);
+      const foreign = evidenceIds.filter((id) => !ofCase.has(id));
+      if (foreign.length) throw new ReviewRuleProblem(`Evidence not in this case: ${foreign.join(', ')}`);
+      const policyClauseIds = input.policyClauseIds ?? [];
+      const known = await this.clauses.existingIds(manager, policyClauseIds);
+      const unknown = policyClauseIds.filter((id) => !known.has(id));
+      if (unknown.length) throw new ReviewRuleProblem(`Unknown policy clauses: ${unknown.join(', ')}`);
+
+      const finding = await this.review.insertFinding(
+        manager,
+        {
+          caseId,
+          allegationId: input.allegationId,
+          conclusion: input.conclusion,
+          rationale: input.rationale,
+          externalReviewer: input.externalReviewer?.trim() || null,
+          authorId: actor.user.id,
+        },
+        { evidenceIds, policyClauseIds },
+      );
+      await this.allegations.updateAtVersion(manager, input.allegationId, allegation.entity.version, {
+        findingStatus: input.conclusion,
+        findingRationale: input.rationale,
+      });
+      const dto = toFindingDto((await this.review.findingById(manager, finding.id))!);
+      await this.audit.record(manager, actor.audit, {
+        action: 'finding.recorded',
+        entityType: 'finding',
+        entityId: finding.id,
+        caseId,
+        after: { ...dto },
+        reason: input.reason ?? null,
+        metadata: { allegationId: input.allegationId },
+      });
+      await this.audit.record(manager, actor.audit, {
+        action: 'allegation.updated',
+        entityType: 'allegation',
+        entityId: input.allegationId,
+        caseId,
+        before: {
+          findingStatus: allegation.entity.findingStatus,
+          findingRationale: allegation.entity.findingRationale,
+        },
+        after: { findingStatus: input.conclusion, findingRationale: input.rationale },
+        reason: `finding ${finding.id}`,
+      });
+      return dto;
+    });
+  }
+}

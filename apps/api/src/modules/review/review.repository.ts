@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FindingEntity, FindingEvidenceEntity, FindingPolicyClauseEntity } from './entities/finding.entity';
+import { TaskEntity } from './entities/task.entity';
+
+export interface FindingWithLinks {
+  entity: FindingEntity;
+  evidenceIds: string[];
+  policyClauseIds: string[];
+}
+
+@Injectable()
+export class ReviewRepository {
+  tasksOfCase(manager: EntityManager, caseId: string): Promise<TaskEntity[]> {
+    return manager.find(TaskEntity, { where: { caseId }, order: { createdAt: 'ASC' } });
+  }
+
+  taskInCase(manager: EntityManager, caseId: string, id: string, lock = false): Promise<TaskEntity | null> {
+    const query = manager
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where('t.id = :id AND t.caseId = :caseId', { id, caseId });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  insertTask(manager: EntityManager, values: Partial<TaskEntity>): Promise<TaskEntity> {
+    return manager.save(TaskEntity, manager.create(TaskEntity, values));
+  }
+
+  async updateTaskAtVersion(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: Partial<TaskEntity>,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(TaskEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async findingsOfCase(manager: EntityManager, caseId: string): Promise<FindingWithLinks[]> {
+    const findings = await manager.find(FindingEntity, { where: { caseId }, order: { createdAt: 'ASC' } });
+    return this.withLinks(manager, findings);
+  }
+
+  async findingById(manager: EntityManager, id: string): Promise<FindingWithLinks | null> {
+    const finding = await manager.findOneBy(FindingEntity, { id });
+    return finding ? (await this.withLinks(manager, [finding]))[0] : null;
+  }
+
+  async insertFinding(
+    manager: EntityManager,
+    values: Partial<FindingEntity>,
+    links: { evidenceIds: string[]; policyClauseIds: string[] },
+  ): Promise<FindingEntity> {
+    const finding = await manager.save(FindingEntity, manager.create(FindingEntity, values));
+    if (links.evidenceIds.length) {
+      await manager.insert(
+        FindingEvidenceEntity,
+        links.evidenceIds.map((evidenceId) => ({ findingId: finding.id, evidenceId })),
+      );
+    }
+    if (links.policyClauseIds.length) {
+      await manager.insert(
+        FindingPolicyClauseEntity,
+        links.policyClauseIds.map((clauseId) => ({ findingId: finding.id, clauseId })),
+      );
+    }
+    return finding;
+  }
+
+  /** Of the evidence ids given, those that belong to the case. */
+  async evidenceOfCase(manager: EntityManager, caseId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM evidence WHERE case_id = $1 AND id = ANY($2::uuid[])',
+      [caseId, ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  private async withLinks(manager: EntityManager, findings: FindingEntity[]): Promise<FindingWithLinks[]> {
+    if (findings.length === 0) return [];
+    const ids = findings.map((finding) => finding.id);
+    const evidence = await manager.query<{ finding_id: string; evidence_id: string }[]>(
+      'SELECT finding_id, evidence_id FROM finding_evidence WHERE finding_id = ANY($1::uuid[])',
+      [ids],
+    );
+    const clauses = await manager.query<{ finding_id: string; clause_id: string }[]>(
+      'SELECT finding_id, clause_id FROM finding_policy_clauses WHERE finding_id = ANY($1::uuid[])',
+      [ids],
+    );
+    return findings.map((entity) => ({
+      entity,
+      evidenceIds: evidence.filter((row) => row.finding_id === entity.id).map((row) => row.evidence_id),
+      policyClauseIds: clauses.filter((row) => row.finding_id === entity.id).map((row) => row.clause_id),
+    }));
+  }
+}

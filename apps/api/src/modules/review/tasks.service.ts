@@ -1,0 +1,112 @@
+import { changedFields } from '../../common/changed-fields';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { VersionConflictProblem } from '../../common/app-errors';
+import type { Actor } from '../../common/request-context';
+import { CaseAccess } from '../cases/case-access';
+
+import type { CreateTaskDto, TaskDto, TaskListDto, UpdateTaskDto } from './dto/task.dto';
+import type { TaskEntity } from './entities/task.entity';
+import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
+import { ReviewRepository } from './review.repository';
+
+const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+const FINISHED = new Set(['done', 'cancelled']);
+
+export function toTaskDto(task: TaskEntity, now = new Date()): TaskDto {
+  return {
+    id: task.id,
+    caseId: task.caseId,
+    title: task.title,
+    description: task.description,
+    assigneeId: task.assigneeId,
+    dueAt: iso(task.dueAt),
+    status: task.status,
+    overdue: task.dueAt !== null && new Date(task.dueAt) < now && !FINISHED.has(task.status),
+    completedAt: iso(task.completedAt),
+    createdBy: task.createdBy,
+    version: task.version,
+    createdAt: iso(task.createdAt)!,
+    updatedAt: iso(task.updatedAt)!,
+  };
+}
+
+/** Review tasks: who does what on a case, by when. */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly review: ReviewRepository,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<TaskListDto> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, caseId, 'read', 'Task');
+    const tasks = await this.review.tasksOfCase(manager, caseId);
+    return { items: tasks.map((task) => toTaskDto(task)), nextCursor: null };
+  }
+
+  async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, caseId, 'create', 'Task');
+      if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
+        throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
+      }
+      const task = await this.review.insertTask(manager, {
+        caseId,
+        title: input.title.trim(),
+        description: input.description ?? null,
+        assigneeId: input.assigneeId ?? null,
+        dueAt: input.dueAt ? new Date(input.dueAt) : null,
+        status: 'open',
+        createdBy: actor.user.id,
+      });
+      await this.audit.record(manager, actor.audit, {
+        action: 'task.created',
+        entityType: 'task',
+        entityId: task.id,
+        caseId,
+        after: { ...toTaskDto(task) },
+        reason: input.reason ?? null,
+      });
+      return toTaskDto(task);
+    });
+  }
+
+  async update(actor: Actor, caseId: string, id: string, input: UpdateTaskDto): Promise<TaskDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.access.load(manager, actor, caseId, 'update', 'Task');
+      const before = await this.review.taskInCase(manager, caseId, id, true);
+      if (!before) throw new TaskNotFoundProblem();
+      if (before.version !== input.version) throw new VersionConflictProblem('The task', before.version);
+      if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
+        throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
+      }
+      const changes: Partial<TaskEntity> = {};
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.description !== undefined) changes.description = input.description;
+      if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId;
+      if (input.dueAt !== undefined) changes.dueAt = input.dueAt ? new Date(input.dueAt) : null;
+      if (input.status !== undefined && input.status !== before.status) {
+        changes.status = input.status;
+        changes.completedAt = input.status === 'done' ? new Date() : null;
+      }
+      await this.review.updateTaskAtVersion(manager, id, input.version, changes);
+      const after = (await this.review.taskInCase(manager, caseId, id))!;
+      const diff = changedFields({ ...toTaskDto(before) }, { ...toTaskDto(after) });
+      await this.audit.record(manager, actor.audit, {
+        action: 'task.updated',
+        entityType: 'task',
+        entityId: id,
+        caseId,
+        before: diff.before,
+        after: diff.after,
+        reason: input.reason ?? null,
+      });
+      return toTaskDto(after);
+    });
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  STATEMENT_AUDIENCES,
+  STATEMENT_DIRECTIONS,
+  STATEMENT_STATUSES,
+  type StatementAudience,
+  type StatementDirection,
+  type StatementStatus,
+} from '@ethics/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
+
+export class StatementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ enum: STATEMENT_DIRECTIONS }) direction: StatementDirection;
+  @ApiProperty({ enum: STATEMENT_AUDIENCES }) audience: StatementAudience;
+  @ApiProperty({ type: String, nullable: true }) channel: string | null;
+  @ApiProperty({ format: 'uuid', description: 'Issued: who drafted it; received: who recorded it' }) authorId: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Received: who made the statement' }) source: string | null;
+  @ApiProperty() body: string;
+  @ApiProperty({ enum: STATEMENT_STATUSES }) status: StatementStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) statedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) publishedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) supersedesId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) supersededById: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class StatementPageDto {
+  @ApiProperty({ type: [StatementDto] }) items: StatementDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/** Fields shared by creation and edits; `null` clears an optional one on edit. */
+class StatementFieldsDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'press release' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  channel?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Received: who made the statement' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  source?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was said' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  statedAt?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CreateStatementDto extends StatementFieldsDto {
+  @ApiProperty({ enum: STATEMENT_DIRECTIONS })
+  @IsIn(STATEMENT_DIRECTIONS)
+  direction: StatementDirection;
+
+  @ApiProperty({
+    enum: STATEMENT_AUDIENCES,
+    description: '`public` and `press` need an approver other than the author',
+  })
+  @IsIn(STATEMENT_AUDIENCES)
+  audience: StatementAudience;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50000)
+  body: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A published statement of this case that this one replaces' })
+  @IsOptional()
+  @IsUUID()
+  supersedesId?: string;
+}
+
+export class UpdateStatementDto extends StatementFieldsDto {
+  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ enum: STATEMENT_AUDIENCES })
+  @IsOptional()
+  @IsIn(STATEMENT_AUDIENCES)
+  audience?: StatementAudience;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50000)
+  body?: string;
+}
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Body of submit, approve and publish. */
+export class StatementCommandDto {
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
+
+  @ApiPropertyOptional({ description: 'When given, a stale version gets 409 (approve what you read)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
+
+export class ListStatementsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: STATEMENT_DIRECTIONS })
+  @IsOptional()
+  @IsIn(STATEMENT_DIRECTIONS)
+  direction?: StatementDirection;
+
+  @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'draft,in_review' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(STATEMENT_STATUSES, { each: true })
+  status?: StatementStatus[];
+
+  @ApiPropertyOptional({ description: 'One audience or several, comma-separated', example: 'public,press' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(STATEMENT_AUDIENCES, { each: true })
+  audience?: StatementAudience[];
+}

@@ -1,0 +1,35 @@
+import type { StatementDto } from './dto/statement.dto';
+import type { StatementEntity } from './entities/statement.entity';
+
+const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+
+export function toStatementDto(entity: StatementEntity): StatementDto {
+  return {
+    id: entity.id,
+    caseId: entity.caseId,
+    direction: entity.direction,
+    audience: entity.audience,
+    channel: entity.channel,
+    authorId: entity.authorId,
+    source: entity.source,
+    body: entity.body,
+    status: entity.status,
+    statedAt: iso(entity.statedAt),
+    submittedAt: iso(entity.submittedAt),
+    approvedBy: entity.approvedBy,
+    approvedAt: iso(entity.approvedAt),
+    publishedBy: entity.publishedBy,
+    publishedAt: iso(entity.publishedAt),
+    supersedesId: entity.supersedesId,
+    supersededById: entity.supersededById,
+    version: entity.version,
+    createdAt: iso(entity.createdAt)!,
+    updatedAt: iso(entity.updatedAt)!,
+  };
+}
+
+/** What the audit trail keeps of a statement: its fields, without bookkeeping timestamps. */
+export function auditedStatement(entity: StatementEntity): Record<string, unknown> {
+  const { createdAt: _created, updatedAt: _updated, ...fields } = toStatementDto(entity);
+  return fields;
+}

@@ -1,0 +1,113 @@
+import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto';
+
+export class SubjectDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: SUBJECT_TYPES }) type: SubjectKind;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalRef: string | null;
+  @ApiProperty({ type: String, nullable: true }) country: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class SubjectCaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty() status: string;
+  @ApiProperty() severity: string;
+  @ApiProperty({ description: 'How the subject is involved', enum: ['allegation', 'action'], isArray: true })
+  via: string[];
+}
+
+export class SubjectActionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty() caseReference: string;
+  @ApiProperty() type: string;
+  @ApiProperty({ type: [String] }) services: string[];
+  @ApiProperty() status: string;
+  @ApiProperty() scope: string;
+  @ApiProperty({ format: 'date-time' }) proposedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) executedAt: string | null;
+}
+
+export class SubjectDetailDto extends SubjectDto {
+  @ApiProperty({ type: [SubjectDto], description: 'From the root organisation down to the parent' })
+  ancestors: SubjectDto[];
+  @ApiProperty({ type: [SubjectDto] }) children: SubjectDto[];
+  @ApiProperty({ type: [SubjectCaseDto], description: 'Cases concerning it that you may see' })
+  cases: SubjectCaseDto[];
+  @ApiProperty({ type: [SubjectActionDto], description: 'Enforcement actions against it, on cases you may see' })
+  actions: SubjectActionDto[];
+}
+
+export class SubjectPageDto {
+  @ApiProperty({ type: [SubjectDto] }) items: SubjectDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class CreateSubjectDto {
+  @ApiProperty()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({ enum: SUBJECT_TYPES })
+  @IsIn(SUBJECT_TYPES)
+  type: SubjectKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ description: 'Tenant, subscription or account number in our systems' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalRef?: string;
+
+  @ApiPropertyOptional({ example: 'IL' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ListSubjectsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: SUBJECT_TYPES })
+  @IsOptional()
+  @IsIn(SUBJECT_TYPES)
+  type?: SubjectKind;
+
+  @ApiPropertyOptional({ description: 'Part of the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}

@@ -1,0 +1,194 @@
+import request from 'supertest';
+import { createClause, createSubject } from '../factories/catalogue.factory';
+import { openCase } from '../factories/cases.factory';
+import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('allegations, tasks and findings', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let reviewer: TestUser;
+  let outsider: TestUser;
+  let lead: TestUser;
+  let executive: TestUser;
+  let auditor: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [admin, reviewer, outsider, lead, executive, auditor] = await Promise.all([
+      signedInUser(t, 'admin'),
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'lead'),
+      signedInUser(t, 'executive'),
+      signedInUser(t, 'auditor'),
+    ]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('records allegations with clauses and subjects, hides reporters from executives', async () => {
+    const clause = await createClause(t, admin);
+    const subject = await createSubject(t, reviewer);
+    const opened = await openCase(t, reviewer, { title: 'Telemetry anomaly' });
+    const created = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(reviewer))
+      .send({
+        description: 'Call recordings stored for a dragnet surveillance programme',
+        sourceType: 'whistleblower',
+        reporterName: 'Jane Source',
+        reporterContact: 'jane@example.org',
+        receivedAt: '2026-08-06T00:00:00Z',
+        policyClauseIds: [clause.id],
+        subjectIds: [subject.id],
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      findingStatus: 'open',
+      policyClauseIds: [clause.id],
+      subjectIds: [subject.id],
+      reporterName: 'Jane Source',
+      version: 1,
+    });
+
+    const seenByExec = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(executive))
+      .expect(200);
+    expect(seenByExec.body.items[0]).toMatchObject({ reporterName: null, reporterContact: null });
+    expect(seenByExec.body.items[0].description).toMatch(/dragnet/);
+    const seenByAuditor = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(auditor))
+      .expect(200);
+    expect(seenByAuditor.body.items[0]).toMatchObject({ reporterName: 'Jane Source' });
+
+    // The case's full-text search covers its allegations.
+    const search = await request(t.http).get('/api/v1/cases?q=dragnet').set(bearer(reviewer)).expect(200);
+    expect(search.body.items.map((c: { id: string }) => c.id)).toContain(opened.id);
+
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(outsider))
+      .send({ description: 'x', sourceType: 'press' })
+      .expect(403);
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(reviewer))
+      .send({ description: 'x', sourceType: 'rumour', policyClauseIds: ['nope'] })
+      .expect(400);
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(reviewer))
+      .send({ description: 'x', sourceType: 'press', subjectIds: ['00000000-0000-4000-8000-000000000000'] })
+      .expect(422);
+  });
+
+  it('edits allegations with versions and requires a rationale for a conclusion', async () => {
+    const opened = await openCase(t, reviewer);
+    const created = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(reviewer))
+      .send({ description: 'Original', sourceType: 'press' })
+      .expect(201);
+    const url = `/api/v1/cases/${opened.id}/allegations/${created.body.id}`;
+    await request(t.http)
+      .patch(url)
+      .set(bearer(reviewer))
+      .send({ version: 1, findingStatus: 'inconclusive' })
+      .expect(422);
+    const edited = await request(t.http)
+      .patch(url)
+      .set(bearer(reviewer))
+      .send({ version: 1, description: 'Clarified' })
+      .expect(200);
+    expect(edited.body).toMatchObject({ description: 'Clarified', version: 2 });
+    await request(t.http).patch(url).set(bearer(reviewer)).send({ version: 1, description: 'Stale' }).expect(409);
+  });
+
+  it('assigns tasks to members only and marks them done', async () => {
+    const opened = await openCase(t, lead);
+    const created = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/tasks`)
+      .set(bearer(lead))
+      .send({ title: 'Interview the account owner', assigneeId: lead.id, dueAt: '2020-01-01T00:00:00Z' })
+      .expect(201);
+    expect(created.body).toMatchObject({ status: 'open', overdue: true, version: 1 });
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/tasks`)
+      .set(bearer(lead))
+      .send({ title: 'x', assigneeId: outsider.id })
+      .expect(422);
+    const done = await request(t.http)
+      .patch(`/api/v1/cases/${opened.id}/tasks/${created.body.id}`)
+      .set(bearer(lead))
+      .send({ version: 1, status: 'done' })
+      .expect(200);
+    expect(done.body).toMatchObject({ status: 'done', overdue: false, version: 2 });
+    expect(done.body.completedAt).toEqual(expect.any(String));
+    const list = await request(t.http).get(`/api/v1/cases/${opened.id}/tasks`).set(bearer(auditor)).expect(200);
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('concludes allegations with findings, and only then lets the case close', async () => {
+    const clause = await createClause(t, admin);
+    const opened = await openCase(t, lead);
+    const allegation = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/allegations`)
+      .set(bearer(lead))
+      .send({ description: 'Mass surveillance', sourceType: 'press' })
+      .expect(201);
+    for (const to of ['triage', 'investigating', 'findings']) {
+      await request(t.http)
+        .post(`/api/v1/cases/${opened.id}/transitions`)
+        .set(bearer(lead))
+        .send({ to, reason: 'next' })
+        .expect(200);
+    }
+    const close = () =>
+      request(t.http)
+        .post(`/api/v1/cases/${opened.id}/transitions`)
+        .set(bearer(lead))
+        .send({ to: 'closed', reason: 'done', outcome: 'substantiated', outcomeSummary: 'Proven' });
+    const refused = await close().expect(422);
+    expect(refused.body.detail).toMatch(/allegation/);
+
+    const other = await openCase(t, lead);
+    await request(t.http)
+      .post(`/api/v1/cases/${other.id}/findings`)
+      .set(bearer(lead))
+      .send({ allegationId: allegation.body.id, conclusion: 'substantiated', rationale: 'x' })
+      .expect(422);
+
+    const finding = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/findings`)
+      .set(bearer(lead))
+      .send({
+        allegationId: allegation.body.id,
+        conclusion: 'substantiated',
+        rationale: 'The review supports the reports.',
+        policyClauseIds: [clause.id],
+        externalReviewer: 'Outside counsel',
+      })
+      .expect(201);
+    expect(finding.body).toMatchObject({ conclusion: 'substantiated', policyClauseIds: [clause.id] });
+    const concluded = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/allegations/${allegation.body.id}`)
+      .set(bearer(lead))
+      .expect(200);
+    expect(concluded.body).toMatchObject({ findingStatus: 'substantiated', version: 2 });
+
+    const closed = await close().expect(200);
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      counts: { allegations: 1, openAllegations: 0, findings: 1 },
+    });
+    const findings = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/findings`)
+      .set(bearer(executive))
+      .expect(200);
+    expect(findings.body.items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,349 @@
+import request from 'supertest';
+import { openCase } from '../factories/cases.factory';
+import { advanceStatement, createStatement } from '../factories/statements.factory';
+import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('statements', () => {
+  let t: TestApp;
+  let reviewer: TestUser;
+  let outsider: TestUser;
+  let lead: TestUser;
+  let otherLead: TestUser;
+  let executive: TestUser;
+  let auditor: TestUser;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [reviewer, outsider, lead, otherLead, executive, auditor, admin] = await Promise.all([
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'lead'),
+      signedInUser(t, 'lead'),
+      signedInUser(t, 'executive'),
+      signedInUser(t, 'auditor'),
+      signedInUser(t, 'admin'),
+    ]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const command = (user: TestUser, caseId: string, statementId: string, name: string, body: Record<string, unknown>) =>
+    request(t.http).post(`/api/v1/cases/${caseId}/statements/${statementId}/${name}`).set(bearer(user)).send(body);
+  const edit = (user: TestUser, caseId: string, statementId: string, body: Record<string, unknown>) =>
+    request(t.http).patch(`/api/v1/cases/${caseId}/statements/${statementId}`).set(bearer(user)).send(body);
+  const read = (user: TestUser, caseId: string, statementId: string) =>
+    request(t.http).get(`/api/v1/cases/${caseId}/statements/${statementId}`).set(bearer(user)).expect(200);
+
+  const auditEvents = async (caseId: string, action: string) => {
+    const response = await request(t.http)
+      .get(`/api/v1/audit/events?caseId=${caseId}&action=${action}&order=asc`)
+      .set(bearer(auditor))
+      .expect(200);
+    return response.body.items as Record<string, unknown>[];
+  };
+
+  /** The invalid fields a problem lists, each once. */
+  const fieldsOf = (body: { errors?: { field: string }[] }) => [
+    ...new Set((body.errors ?? []).map((error) => error.field)),
+  ];
+
+  it('lets a member reviewer draft an issued statement and record a received one', async () => {
+    const opened = await openCase(t, reviewer);
+    const issued = await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/statements`)
+      .set(bearer(reviewer))
+      .send({ direction: 'issued', audience: 'press', body: 'We are investigating.', reason: 'Press enquiry' })
+      .expect(201);
+    expect(issued.body).toMatchObject({
+      caseId: opened.id,
+      direction: 'issued',
+      audience: 'press',
+      body: 'We are investigating.',
+      status: 'draft',
+      authorId: reviewer.id,
+      channel: null,
+      statedAt: null,
+      approvedBy: null,
+      publishedAt: null,
+      supersedesId: null,
+      supersededById: null,
+      version: 1,
+    });
+    const received = await createStatement(t, reviewer, opened.id, {
+      direction: 'received',
+      audience: 'press',
+      source: 'Ministry of Defence',
+      channel: 'e-mail',
+      statedAt: '2025-08-06T09:00:00Z',
+      body: 'The ministry declines to comment.',
+    });
+    expect(received).toMatchObject({
+      status: 'received',
+      source: 'Ministry of Defence',
+      statedAt: '2025-08-06T09:00:00.000Z',
+    });
+
+    const listed = await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(reviewer)).expect(200);
+    expect(listed.body.items.map((s: { id: string }) => s.id)).toEqual([received.id, issued.body.id]);
+    expect(listed.body.nextCursor).toBeNull();
+    const drafts = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/statements?status=draft,in_review&limit=1`)
+      .set(bearer(reviewer))
+      .expect(200);
+    expect(drafts.body).toEqual({ items: [issued.body], nextCursor: null });
+
+    const events = await auditEvents(opened.id, 'statement.created');
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({
+      actorId: reviewer.id,
+      entityType: 'statement',
+      entityId: issued.body.id,
+      reason: 'Press enquiry',
+      after: { status: 'draft', audience: 'press', body: 'We are investigating.' },
+    });
+  });
+
+  it('refuses malformed statements and commands with 400', async () => {
+    const opened = await openCase(t, reviewer);
+    const create = (body: Record<string, unknown>) =>
+      request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(reviewer)).send(body).expect(400);
+    expect(fieldsOf((await create({})).body)).toEqual(expect.arrayContaining(['direction', 'audience', 'body']));
+    expect(fieldsOf((await create({ direction: 'issued', audience: 'everyone', body: 'x' })).body)).toEqual([
+      'audience',
+    ]);
+    expect(
+      fieldsOf((await create({ direction: 'issued', audience: 'public', body: 'x', status: 'published' })).body),
+    ).toEqual(['status']);
+    const future = await create({
+      direction: 'received',
+      audience: 'public',
+      body: 'x',
+      statedAt: '2999-01-01T00:00:00Z',
+    });
+    expect(fieldsOf(future.body)).toEqual(['statedAt']);
+
+    const draft = await createStatement(t, reviewer, opened.id);
+    await command(reviewer, opened.id, draft.id, 'submit', {}).expect(400);
+    await command(reviewer, opened.id, draft.id, 'submit', { reason: '   ' }).expect(400);
+    await edit(reviewer, opened.id, draft.id, { body: 'no version' }).expect(400);
+    await edit(reviewer, opened.id, draft.id, { version: 1, direction: 'received' }).expect(400);
+    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
+  });
+
+  it('takes a public statement through review, approval by a lead and publication', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id, { audience: 'public' });
+
+    const submitted = await command(reviewer, opened.id, draft.id, 'submit', { reason: 'Ready' }).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'in_review', version: 2 });
+    expect(submitted.body.submittedAt).toEqual(expect.any(String));
+    await command(reviewer, opened.id, draft.id, 'approve', { reason: 'self' }).expect(403);
+    const approved = await command(lead, opened.id, draft.id, 'approve', {
+      reason: 'Legal cleared',
+      version: 2,
+    }).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', approvedBy: lead.id, version: 3 });
+    await command(executive, opened.id, draft.id, 'publish', { reason: 'exec' }).expect(403);
+    await command(reviewer, opened.id, draft.id, 'publish', { reason: 'reviewer' }).expect(403);
+    const published = await command(lead, opened.id, draft.id, 'publish', { reason: 'Press release out' }).expect(200);
+    expect(published.body).toMatchObject({ status: 'published', publishedBy: lead.id, version: 4 });
+    expect(published.body.publishedAt).toEqual(expect.any(String));
+    expect(published.body.statedAt).toBe(published.body.publishedAt);
+
+    const [submittedEvent] = await auditEvents(opened.id, 'statement.submitted');
+    expect(submittedEvent).toMatchObject({ actorId: reviewer.id, reason: 'Ready', after: { status: 'in_review' } });
+    const [approvedEvent] = await auditEvents(opened.id, 'statement.approved');
+    expect(approvedEvent).toMatchObject({
+      actorId: lead.id,
+      entityId: draft.id,
+      reason: 'Legal cleared',
+      before: { status: 'in_review', authorId: reviewer.id, audience: 'public', version: 2 },
+      after: { status: 'approved', approvedBy: lead.id, version: 3 },
+    });
+    const [publishedEvent] = await auditEvents(opened.id, 'statement.published');
+    expect(publishedEvent).toMatchObject({
+      actorId: lead.id,
+      reason: 'Press release out',
+      after: { status: 'published', publishedBy: lead.id },
+    });
+  });
+
+  it('keeps four eyes on public statements: not their author (422), an executive may approve', async () => {
+    const opened = await openCase(t, lead);
+    const draft = await createStatement(t, lead, opened.id, { audience: 'press' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', lead]]);
+
+    const own = await command(lead, opened.id, draft.id, 'approve', { reason: 'mine' }).expect(422);
+    expect(own.body).toMatchObject({ status: 422, type: '/problems/domain-rule' });
+    const byExecutive = await command(executive, opened.id, draft.id, 'approve', { reason: 'Board agrees' }).expect(
+      200,
+    );
+    expect(byExecutive.body).toMatchObject({ status: 'approved', approvedBy: executive.id });
+    await command(lead, opened.id, draft.id, 'publish', { reason: 'Out' }).expect(200);
+  });
+
+  it('lets a lead approve their own statement for an internal audience', async () => {
+    const opened = await openCase(t, lead);
+    const draft = await createStatement(t, lead, opened.id, { audience: 'employees' });
+    await advanceStatement(t, opened.id, draft.id, [
+      ['submit', lead],
+      ['approve', lead],
+      ['publish', lead],
+    ]);
+    expect((await read(lead, opened.id, draft.id)).body).toMatchObject({ status: 'published', approvedBy: lead.id });
+  });
+
+  it('answers illegal moves, and any command on a received statement, with 409', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id);
+    const early = await command(lead, opened.id, draft.id, 'approve', { reason: 'early' }).expect(409);
+    expect(early.body).toMatchObject({ type: '/problems/illegal-transition' });
+    await command(lead, opened.id, draft.id, 'publish', { reason: 'early' }).expect(409);
+    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+    await command(reviewer, opened.id, draft.id, 'submit', { reason: 'again' }).expect(409);
+
+    const received = await createStatement(t, reviewer, opened.id, { direction: 'received', source: 'NGO' });
+    for (const name of ['submit', 'approve', 'publish']) {
+      await command(lead, opened.id, received.id, name, { reason: 'no lifecycle' }).expect(409);
+    }
+    expect((await read(reviewer, opened.id, received.id)).body).toMatchObject({ status: 'received', version: 1 });
+  });
+
+  it('edits with a version: stale → 409 and nothing changed; approved or published → 422', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id, { audience: 'customer', body: 'First text' });
+
+    const edited = await edit(reviewer, opened.id, draft.id, {
+      version: 1,
+      body: 'Second text',
+      channel: 'letter',
+      reason: 'Tone',
+    }).expect(200);
+    expect(edited.body).toMatchObject({ body: 'Second text', channel: 'letter', version: 2 });
+    const stale = await edit(reviewer, opened.id, draft.id, { version: 1, body: 'Lost update' }).expect(409);
+    expect(stale.body).toMatchObject({ type: '/problems/version-conflict' });
+    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 2 });
+
+    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    expect(updated).toMatchObject({
+      actorId: reviewer.id,
+      reason: 'Tone',
+      before: { body: 'First text', channel: null, version: 1 },
+      after: { body: 'Second text', channel: 'letter', version: 2 },
+    });
+    expect(Object.keys(updated.after as object).sort()).toEqual(['body', 'channel', 'version']);
+
+    await advanceStatement(t, opened.id, draft.id, [
+      ['submit', reviewer],
+      ['approve', lead],
+    ]);
+    await edit(reviewer, opened.id, draft.id, { version: 4, body: 'After approval' }).expect(422);
+    await advanceStatement(t, opened.id, draft.id, [['publish', lead]]);
+    const published = await edit(lead, opened.id, draft.id, { version: 5, body: 'Rewrite history' }).expect(422);
+    expect(published.body.detail).toMatch(/supersede/);
+    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 5 });
+
+    const received = await createStatement(t, reviewer, opened.id, { direction: 'received', source: 'Customr' });
+    const corrected = await edit(reviewer, opened.id, received.id, { version: 1, source: 'Customer' }).expect(200);
+    expect(corrected.body).toMatchObject({ source: 'Customer', status: 'received', version: 2 });
+  });
+
+  it('supersedes a published statement of the same case with a new one', async () => {
+    const opened = await openCase(t, reviewer);
+    const elsewhere = await openCase(t, reviewer);
+    const original = await createStatement(t, reviewer, opened.id, { audience: 'customer' });
+    await advanceStatement(t, opened.id, original.id, [
+      ['submit', reviewer],
+      ['approve', lead],
+      ['publish', lead],
+    ]);
+    const draft = await createStatement(t, reviewer, opened.id);
+    const foreign = await createStatement(t, reviewer, elsewhere.id);
+
+    const supersede = (caseId: string, supersedesId: string, extra: Record<string, unknown> = {}) =>
+      request(t.http)
+        .post(`/api/v1/cases/${caseId}/statements`)
+        .set(bearer(reviewer))
+        .send({ direction: 'issued', audience: 'customer', body: 'Corrected notice', supersedesId, ...extra });
+
+    await supersede(opened.id, draft.id).expect(422);
+    await supersede(opened.id, foreign.id).expect(422);
+    await supersede(elsewhere.id, original.id).expect(422);
+    await supersede(opened.id, original.id, { direction: 'received' }).expect(422);
+    const replacement = await supersede(opened.id, original.id, { reason: 'Figures corrected' }).expect(201);
+    expect(replacement.body).toMatchObject({ status: 'draft', supersedesId: original.id });
+    expect((await read(reviewer, opened.id, original.id)).body).toMatchObject({
+      status: 'published',
+      supersededById: replacement.body.id,
+      version: 5,
+    });
+    await supersede(opened.id, original.id).expect(422);
+
+    const [event] = await auditEvents(opened.id, 'statement.superseded');
+    expect(event).toMatchObject({
+      actorId: reviewer.id,
+      entityId: original.id,
+      reason: 'Figures corrected',
+      metadata: { supersededById: replacement.body.id },
+      before: { supersededById: null },
+      after: { supersededById: replacement.body.id },
+    });
+  });
+
+  it('keeps non-members out, hides restricted cases (404), and lets executives read but not write', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id);
+    const body = { direction: 'issued', audience: 'public', body: 'x' };
+    await request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(outsider)).send(body).expect(403);
+    await edit(outsider, opened.id, draft.id, { version: 1, body: 'hijack' }).expect(403);
+    await command(outsider, opened.id, draft.id, 'submit', { reason: 'outsider' }).expect(403);
+    await request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(executive)).send(body).expect(403);
+    await edit(executive, opened.id, draft.id, { version: 1, body: 'exec' }).expect(403);
+    const seen = await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(executive)).expect(200);
+    expect(seen.body.items.map((s: { id: string }) => s.id)).toEqual([draft.id]);
+    await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(admin)).expect(403);
+
+    const secret = await openCase(t, lead, { restricted: true });
+    const hidden = await createStatement(t, lead, secret.id);
+    for (const stranger of [outsider, otherLead]) {
+      await request(t.http).get(`/api/v1/cases/${secret.id}/statements`).set(bearer(stranger)).expect(404);
+      await request(t.http).get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`).set(bearer(stranger)).expect(404);
+      await command(stranger, secret.id, hidden.id, 'submit', { reason: 'stranger' }).expect(404);
+    }
+    await edit(outsider, secret.id, hidden.id, { version: 1, body: 'x' }).expect(404);
+    for (const reader of [executive, auditor]) {
+      await request(t.http).get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`).set(bearer(reader)).expect(200);
+    }
+  });
+
+  it('answers 404 for a statement of another case or none at all', async () => {
+    const first = await openCase(t, reviewer);
+    const second = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, first.id);
+    await request(t.http).get(`/api/v1/cases/${second.id}/statements/${draft.id}`).set(bearer(reviewer)).expect(404);
+    await edit(reviewer, second.id, draft.id, { version: 1, body: 'x' }).expect(404);
+    await command(reviewer, second.id, draft.id, 'submit', { reason: 'wrong case' }).expect(404);
+    await command(reviewer, first.id, '00000000-0000-4000-8000-000000000000', 'submit', { reason: 'none' }).expect(404);
+    await request(t.http).get(`/api/v1/cases/${first.id}/statements/nope`).set(bearer(reviewer)).expect(400);
+    expect((await read(reviewer, first.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
+  });
+
+  it('lets exactly one of several concurrent approvals pass', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id);
+    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+    const approvers = [lead, otherLead, executive];
+    const results = await Promise.all(
+      Array.from({ length: 9 }, (_, i) =>
+        command(approvers[i % approvers.length], opened.id, draft.id, 'approve', { reason: `approval ${i}` }),
+      ),
+    );
+    const statuses = results.map((result) => result.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(8);
+    expect(await auditEvents(opened.id, 'statement.approved')).toHaveLength(1);
+  });
+});
