@@ -1,12 +1,23 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditExportService } from './audit-export.service';
+import { AuditSigningKeyProvider } from './audit-signing-key';
+import { AuditVerificationService } from './audit-verification.service';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditEventsRepository],
+  providers: [
+    AuditService,
+    AuditEventsRepository,
+    AuditExportService,
+    AuditVerificationService,
+    AuditCheckpointService,
+    AuditSigningKeyProvider,
+  ],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -9,7 +9,7 @@ import { AuditOutsideTransactionError } from './audit.errors';
  * Key of the transaction-scoped advisory lock that serialises appends, so that
  * any number of API processes extend one chain and never fork it.
  */
-const CHAIN_LOCK_KEY = 4_242_001;
+export const CHAIN_LOCK_KEY = 4_242_001;
 
 export type RecordedAuditEvent = HashedAuditContent & { hash: string };
 

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,36 @@ describe('loadConfig', () => {
     expect(first.serviceCatalogue).toHaveProperty('cloud-storage');
   });
 
-  it('requires a token secret on a PostgreSQL server', () => {
+  it('requires a token secret and a checkpoint signing key on a PostgreSQL server', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/x', DATA_DIR: dataDir() })).toThrow(
       /TOKEN_SECRET is required/,
     );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/x', DATA_DIR: dataDir() })).toThrow(
+      /AUDIT_SIGNING_KEY is required/,
+    );
+  });
+
+  it('reads AUDIT_SIGNING_KEY as PEM, one-line PEM or base64 of PEM, and refuses anything else', () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const env = { DATABASE_URL: 'postgres://db/x', TOKEN_SECRET: 'x'.repeat(40), DATA_DIR: dataDir() };
+    expect(loadConfig({ ...env, AUDIT_SIGNING_KEY: pem }).auditSigningKey).toBe(pem);
+    expect(loadConfig({ ...env, AUDIT_SIGNING_KEY: pem.replace(/\n/g, '\\n') }).auditSigningKey).toBe(pem);
+    expect(loadConfig({ ...env, AUDIT_SIGNING_KEY: Buffer.from(pem).toString('base64') }).auditSigningKey).toBe(pem);
+    expect(loadConfig({ DATA_DIR: dataDir() }).auditSigningKey).toBeNull();
+
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+    for (const wrong of ['not-a-key', rsa.toString()]) {
+      let caught: unknown;
+      try {
+        loadConfig({ ...env, AUDIT_SIGNING_KEY: wrong });
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as ConfigError).problems).toEqual([
+        'AUDIT_SIGNING_KEY must be an Ed25519 private key in PEM (PKCS#8), or the base64 of that PEM',
+      ]);
+      expect((caught as ConfigError).message).not.toContain(wrong);
+    }
   });
 
   it('lists every problem at once', () => {
@@ -31,12 +58,13 @@ describe('loadConfig', () => {
         TOKEN_SECRET: 'short',
         LOG_LEVEL: 'loud',
         TRUST_PROXY: 'maybe',
+        AUDIT_SIGNING_KEY: 'not-a-key',
       });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
-    expect((caught as ConfigError).problems).toHaveLength(5);
+    expect((caught as ConfigError).problems).toHaveLength(6);
   });
 
   it('reads a configured service catalogue and refuses bad keys', () => {

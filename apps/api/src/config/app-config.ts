@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SERVICE_CATALOGUE } from '@ethics/domain';
@@ -22,6 +22,11 @@ export interface AppConfig {
   evidenceMaxBytes: number;
   /** Service keys enforcement actions may name, with their labels. */
   serviceCatalogue: Record<string, string>;
+  /**
+   * The Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints. Null on the embedded
+   * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
+   */
+  auditSigningKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
 
+  const auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY, problems);
+  // Replicas of one server deployment must sign with one key: a key generated per process would not do.
+  if (!env.AUDIT_SIGNING_KEY?.trim() && databaseUrl) {
+    problems.push(
+      'AUDIT_SIGNING_KEY is required when DATABASE_URL points at a PostgreSQL server: an Ed25519 private key in PEM, ' +
+        'or the base64 of that PEM (openssl genpkey -algorithm ed25519 | base64 -w0)',
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (!tokenSecret) tokenSecret = embeddedTokenSecret(dataDir);
@@ -101,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     evidenceMaxBytes,
     serviceCatalogue,
+    auditSigningKey,
   };
 }
 
@@ -112,6 +127,23 @@ function embeddedTokenSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** PEM text (literal `\n` accepted, as some platforms store one-line variables), or the base64 of it. */
+function parseSigningKey(raw: string | undefined, problems: string[]): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  const pem = value.includes('-----BEGIN')
+    ? value.replace(/\\n/g, '\n')
+    : Buffer.from(value, 'base64').toString('utf8').trim();
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType === 'ed25519') return key.export({ type: 'pkcs8', format: 'pem' }).toString();
+  } catch {
+    // reported below, without the value: it is a secret
+  }
+  problems.push('AUDIT_SIGNING_KEY must be an Ed25519 private key in PEM (PKCS#8), or the base64 of that PEM');
+  return null;
 }
 
 function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {

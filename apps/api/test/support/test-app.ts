@@ -42,6 +42,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: true,
     evidenceMaxBytes: 5 * 1024 * 1024,
     serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
+    // Each test app generates its own checkpoint key into its own DATA_DIR, as the embedded default does.
+    auditSigningKey: null,
     ...overrides,
   };
 }

@@ -1,15 +1,20 @@
 import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layouts/app-layout';
 import { PageLoader } from './layouts/page-loader';
+import { appRoutes } from './routes/app-routes';
+import { HomeRedirect } from './routes/home-redirect';
 import { RequireAuth } from './routes/require-auth';
 import { RouteError } from './routes/route-error';
+import { RoutePage } from './routes/route-page';
 
-// Each page is its own chunk: the first paint only downloads the shell and the page it shows.
 const SignInPage = lazy(() => import('./routes/sign-in-page').then((m) => ({ default: m.SignInPage })));
-const CasesPage = lazy(() => import('./routes/cases-page').then((m) => ({ default: m.CasesPage })));
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
+/**
+ * The signed-in pages come from the registry (`routes/core-routes.tsx` and
+ * `routes/extra-routes.tsx`), so adding a page never means editing this file.
+ */
 export const router = createBrowserRouter([
   {
     path: '/sign-in',
@@ -29,8 +34,8 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/cases" replace /> },
-      { path: 'cases', element: <CasesPage /> },
+      { index: true, element: <HomeRedirect /> },
+      ...appRoutes.map((route) => ({ path: route.path, element: <RoutePage route={route} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../testing/render';
-import { api, buildUrl } from './api-client';
+import { api, dataOf } from './api-client';
 import { ApiError } from './api-error';
 import { getSession, setSession } from './session';
 
@@ -12,20 +12,40 @@ function stubFetch(response: Response) {
   return fetchMock;
 }
 
+function sentRequest(fetchMock: ReturnType<typeof stubFetch>): Request {
+  const input = fetchMock.mock.calls[0]?.[0];
+  if (!(input instanceof Request)) throw new Error('fetch was not called with a Request');
+  return input;
+}
+
 describe('api client', () => {
-  it('leaves empty query values out of the URL', () => {
-    expect(buildUrl('/cases', { q: 'storage ai', status: undefined, severity: '', limit: 50 })).toBe(
-      '/api/v1/cases?q=storage+ai&limit=50',
-    );
+  it('sends lists comma-separated and leaves absent values out of the URL', async () => {
+    const fetchMock = stubFetch(jsonResponse(200, { items: [], nextCursor: null }));
+    await dataOf(api.GET('/api/v1/cases', { params: { query: { status: ['intake', 'triage'], limit: 50 } } }));
+    const url = new URL(sentRequest(fetchMock).url);
+    expect(url.pathname).toBe('/api/v1/cases');
+    expect(url.searchParams.get('status')).toBe('intake,triage');
+    expect(url.searchParams.get('limit')).toBe('50');
+    expect(url.searchParams.has('q')).toBe(false);
   });
 
   it('sends the bearer token of the session', async () => {
     setSession({ accessToken: 'token-1', expiresAt: inAnHour() });
     const fetchMock = stubFetch(jsonResponse(200, { items: [], nextCursor: null }));
 
-    await expect(api.get('/cases')).resolves.toEqual({ items: [], nextCursor: null });
-    const init = fetchMock.mock.calls[0]?.[1];
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer token-1');
+    await expect(dataOf(api.GET('/api/v1/cases'))).resolves.toEqual({ items: [], nextCursor: null });
+    expect(sentRequest(fetchMock).headers.get('Authorization')).toBe('Bearer token-1');
+  });
+
+  it('does not send a token with the sign-in itself', async () => {
+    setSession({ accessToken: 'old', expiresAt: inAnHour() });
+    const fetchMock = stubFetch(jsonResponse(401, { title: 'Unauthorized', status: 401, detail: 'Wrong.' }));
+    await expect(dataOf(api.POST('/api/v1/auth/login', { body: { email: 'a@b.c', password: 'x' } }))).rejects.toThrow(
+      'Wrong.',
+    );
+    expect(sentRequest(fetchMock).headers.has('Authorization')).toBe(false);
+    // A failed sign-in is not the end of another session.
+    expect(getSession()).not.toBeNull();
   });
 
   it('ends the session on 401 and rejects with the problem details', async () => {
@@ -38,18 +58,34 @@ describe('api client', () => {
       ),
     );
 
-    const failure = api.get('/auth/me');
+    const failure = dataOf(api.GET('/api/v1/auth/me'));
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toMatchObject({
-      status: 401,
-      message: 'Sign in again.',
-      requestId: 'req-1',
-    });
+    await expect(failure).rejects.toMatchObject({ status: 401, message: 'Sign in again.', requestId: 'req-1' });
     expect(getSession()).toBeNull();
+  });
+
+  it('turns problem details into an ApiError with its field errors', async () => {
+    stubFetch(
+      jsonResponse(400, {
+        title: 'Bad Request',
+        status: 400,
+        errors: [{ field: 'services', message: 'unknown service key: teleport' }],
+      }),
+    );
+    const failure = dataOf(
+      api.POST('/api/v1/cases/{id}/actions', {
+        params: { path: { id: 'c1' } },
+        body: { subjectId: 's1', type: 'warning', services: ['teleport'], scope: 'all', rationale: 'r' },
+      }),
+    );
+    await expect(failure).rejects.toMatchObject({
+      status: 400,
+      errors: [{ field: 'services', message: 'unknown service key: teleport' }],
+    });
   });
 
   it('turns a network failure into an ApiError', async () => {
     vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('fetch failed')));
-    await expect(api.get('/cases')).rejects.toMatchObject({ status: 0 });
+    await expect(dataOf(api.GET('/api/v1/cases'))).rejects.toMatchObject({ status: 0 });
   });
 });

@@ -1,38 +1,12 @@
-import { ApiError, parseProblemDetails } from './api-error';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError, apiErrorFrom, parseProblemDetails } from './api-error';
+import type { paths } from './api-types';
 import { clearSession, getSession, isExpired } from './session';
 
 export const API_BASE = '/api/v1';
 
-type QueryValue = string | number | boolean | null | undefined;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  /** Added to the URL; `undefined`, `null` and empty strings are left out. */
-  query?: Readonly<Record<string, QueryValue>>;
-  signal?: AbortSignal;
-  /** Send the bearer token (default). Sign-in is the one call that must not. */
-  authenticated?: boolean;
-}
-
-export function buildUrl(path: string, query?: Readonly<Record<string, QueryValue>>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `${API_BASE}${path}${search === '' ? '' : `?${search}`}`;
-}
-
-function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('Retry-After');
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
+/** Calls that must not carry a bearer token, or whose 401 does not mean "the session is over". */
+const ANONYMOUS_PATHS = new Set<string>(['/api/v1/auth/login']);
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -44,63 +18,76 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-/**
- * Calls the API. Resolves with the parsed JSON body (`undefined` for 204); rejects with an
- * `ApiError` built from the problem details. A 401 on an authenticated call means the session
- * is over: it is cleared, and the route guard, which watches the session, sends the person to
- * the sign-in page.
- */
-export async function apiRequest<T = unknown>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, query, signal, authenticated = true } = options;
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-
-  const session = authenticated ? getSession() : null;
-  if (session !== null) {
-    if (isExpired(session)) {
-      clearSession();
-      throw new ApiError(parseProblemDetails({ detail: 'Your session has expired.' }, 401));
-    }
-    headers.set('Authorization', `Bearer ${session.accessToken}`);
+/** The bearer token of the session, or the end of an expired one. */
+export function authorizationHeader(): string | undefined {
+  const session = getSession();
+  if (session === null) return undefined;
+  if (isExpired(session)) {
+    clearSession();
+    throw new ApiError(parseProblemDetails({ detail: 'Your session has expired. Sign in again.' }, 401));
   }
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
-
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    // Cancellation is not a failure: let TanStack Query see the abort as it is.
-    if (signal?.aborted) throw error;
-    throw ApiError.network();
-  }
-
-  const data = await readBody(response);
-  if (!response.ok) {
-    if (response.status === 401 && session !== null) clearSession();
-    throw new ApiError(parseProblemDetails(data, response.status), {
-      requestId: response.headers.get('X-Request-Id') ?? undefined,
-      retryAfterSeconds: retryAfterSeconds(response),
-    });
-  }
-  return data as T;
+  return `Bearer ${session.accessToken}`;
 }
 
-export const api = {
-  get<T = unknown>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T> {
-    return apiRequest<T>(path, { ...options, method: 'GET' });
+/**
+ * Every call goes through here: the bearer token on the way out; on the way back, any answer that
+ * is not a success becomes an `ApiError` built from its problem details (thrown, so callers and
+ * TanStack Query only ever see data or an error). A 401 on an authenticated call means the
+ * session is over: it is cleared, and the route guard, which watches the session, sends the person
+ * to the sign-in page.
+ */
+export const sessionMiddleware: Middleware = {
+  onRequest({ request, schemaPath }) {
+    if (ANONYMOUS_PATHS.has(schemaPath)) return undefined;
+    const authorization = authorizationHeader();
+    if (authorization !== undefined) request.headers.set('Authorization', authorization);
+    return request;
   },
-  post<T = unknown>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) {
-    return apiRequest<T>(path, { ...options, method: 'POST', body });
+  async onResponse({ request, response }) {
+    if (response.ok) return undefined;
+    const body = await readBody(response.clone());
+    if (response.status === 401 && request.headers.has('Authorization')) clearSession();
+    throw apiErrorFrom(response.status, body, response.headers);
   },
-  patch<T = unknown>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) {
-    return apiRequest<T>(path, { ...options, method: 'PATCH', body });
-  },
-  delete<T = unknown>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T> {
-    return apiRequest<T>(path, { ...options, method: 'DELETE' });
+  onError({ request, error }) {
+    // Cancellation is not a failure: let TanStack Query see the abort as it is.
+    if (request.signal.aborted || error instanceof ApiError) return error instanceof Error ? error : undefined;
+    return ApiError.network();
   },
 };
+
+/**
+ * Requests resolve the client's root-relative URLs against the page, as browsers do; Node's
+ * `Request`, which tests run on, would refuse them.
+ */
+class PageRequest extends Request {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' && input.startsWith('/') ? new URL(input, globalThis.location.href) : input, init);
+  }
+}
+
+export const api = createClient<paths>({
+  baseUrl: '',
+  headers: { Accept: 'application/json, application/problem+json' },
+  // Lists take several values comma-separated (`status=intake,triage`), as the API documents.
+  querySerializer: { array: { style: 'form', explode: false } },
+  // Looked up on each call rather than captured once, so tests can stub the global.
+  fetch: (request) => globalThis.fetch(request),
+  Request: PageRequest,
+});
+api.use(sessionMiddleware);
+
+/**
+ * The data of a successful answer. The middleware has already thrown for every failure, so an
+ * answer without data can only be a success without a body.
+ */
+export async function dataOf<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data, response } = await call;
+  if (data === undefined) throw new ApiError(parseProblemDetails(undefined, response.status));
+  return data;
+}
+
+/** For calls that answer 204: resolves once the call succeeded. */
+export async function done(call: Promise<{ response: Response }>): Promise<void> {
+  await call;
+}

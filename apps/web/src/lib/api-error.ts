@@ -1,4 +1,20 @@
-import type { ProblemDetails, ProblemFieldError } from './api-types';
+/**
+ * RFC 9457 problem details, the body of every error response (docs/API.md). The OpenAPI document
+ * does not describe error bodies, so this is the one shape the dashboard reads on its own, and it
+ * reads it defensively (`parseProblemDetails`) instead of trusting it.
+ */
+export interface ProblemFieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: ProblemFieldError[];
+}
 
 const FALLBACK_TITLES: Record<number, string> = {
   0: 'The server could not be reached. Check your connection and try again.',
@@ -98,6 +114,28 @@ export class ApiError extends Error {
   fieldError(field: string): string | undefined {
     return this.fieldErrors[field];
   }
+}
+
+/** Reads the `Retry-After` header (seconds or an HTTP date) as whole seconds. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** The error for a failed answer, from its status, body and headers. */
+export function apiErrorFrom(status: number, body: unknown, headers: { get(name: string): string | null }): ApiError {
+  return new ApiError(parseProblemDetails(body, status), {
+    requestId: headers.get('X-Request-Id') ?? undefined,
+    retryAfterSeconds: retryAfterSeconds(headers.get('Retry-After')),
+  });
+}
+
+/** A version conflict: someone else saved the record since it was read. */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409;
 }
 
 /** The sentence to show a person for any error a query or mutation may throw. */

@@ -24,6 +24,14 @@ function installBrowserStubs(): void {
     disconnect = doNothing;
   }
   window.ResizeObserver = ResizeObserverStub;
+
+  // Autosizing textareas listen for web fonts loading.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      configurable: true,
+      value: { addEventListener: doNothing, removeEventListener: doNothing, ready: Promise.resolve() },
+    });
+  }
 }
 
 if (inBrowser) installBrowserStubs();

@@ -83,7 +83,7 @@ const HISTORY_COLUMNS = `a.id, a.case_id AS "caseId", c.reference AS "caseRefere
 /**
  * The action history's one statement, newest proposal first, with the
  * reader's visibility and the filters applied. Pages add a keyset bound and a
- * limit; an export runs the same statement without them, as a stream.
+ * limit; an export walks the same statement page after page.
  * Returns null when the reader can see no case at all.
  */
 export function actionHistoryStatement(
@@ -125,6 +125,26 @@ export function actionHistoryStatement(
   return { sql, params };
 }
 
+/** A history row with the e-mail of each person in it, for exports read away from the app. */
+export interface ActionExportRow extends ActionHistoryRow {
+  proposedByEmail: string | null;
+  decidedByEmail: string | null;
+  executedByEmail: string | null;
+  reversedByEmail: string | null;
+}
+
+interface KeysetPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The page of `limit` rows out of the `limit + 1` fetched, and the cursor after it. */
+function keysetPage<T extends ActionHistoryRow>(rows: T[], limit: number): KeysetPage<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
+}
+
 /** Reads of enforcement actions in the shape clients see (IDX_enforcement_actions_proposed_at_id). */
 @Injectable()
 export class ActionHistoryRepository {
@@ -138,9 +158,31 @@ export class ActionHistoryRepository {
     const statement = actionHistoryStatement(reader, filter, { limit, cursor });
     if (!statement) return { items: [], nextCursor: null };
     const rows = await manager.query<ActionHistoryRow[]>(statement.sql, statement.params);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
+    return keysetPage(rows, limit);
+  }
+
+  /** A page of the same statement with who proposed, decided, executed and reversed each action. */
+  async exportPage(
+    manager: EntityManager,
+    reader: ActionReader,
+    filter: ActionHistoryFilter,
+    limit: number,
+    cursor?: string,
+  ): Promise<KeysetPage<ActionExportRow>> {
+    const statement = actionHistoryStatement(reader, filter, { limit, cursor });
+    if (!statement) return { items: [], nextCursor: null };
+    const rows = await manager.query<ActionExportRow[]>(
+      `SELECT h.*, proposer.email AS "proposedByEmail", decider.email AS "decidedByEmail",
+              executor.email AS "executedByEmail", reverser.email AS "reversedByEmail"
+         FROM (${statement.sql}) h
+         LEFT JOIN users proposer ON proposer.id = h."proposedBy"
+         LEFT JOIN users decider ON decider.id = h."decidedBy"
+         LEFT JOIN users executor ON executor.id = h."executedBy"
+         LEFT JOIN users reverser ON reverser.id = h."reversedBy"
+        ORDER BY h."proposedAt" DESC, h.id DESC`,
+      statement.params,
+    );
+    return keysetPage(rows, limit);
   }
 
   async findById(manager: EntityManager, id: string): Promise<ActionHistoryRow | null> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { ActionHistoryExportService } from './action-history-export.service';
 import { ActionHistoryController } from './action-history.controller';
 import { ActionHistoryRepository } from './action-history.repository';
 import { ActionHistoryService } from './action-history.service';
@@ -17,6 +18,7 @@ import { EnforcementActionsService } from './enforcement-actions.service';
     EnforcementActionsService,
     ActionLifecycleService,
     ActionHistoryService,
+    ActionHistoryExportService,
   ],
   exports: [ActionHistoryRepository],
 })

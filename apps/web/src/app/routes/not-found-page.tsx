@@ -9,9 +9,9 @@ export function NotFoundPage() {
       title="Page not found"
       description={
         <>
-          There is nothing here. Go to the{' '}
-          <Anchor component={Link} to="/cases">
-            case list
+          There is nothing here. Go to{' '}
+          <Anchor component={Link} to="/">
+            your start page
           </Anchor>
           .
         </>

@@ -4,9 +4,9 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { useSession } from '../../lib/session';
 
-const HOME = '/cases';
+const HOME = '/';
 
-/** Where to go after signing in: back where the session ended, else the case list. */
+/** Where to go after signing in: back where the session ended, else the person's start page. */
 function returnPath(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {
     const { from } = state;

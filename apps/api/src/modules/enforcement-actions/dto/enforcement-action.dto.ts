@@ -6,7 +6,7 @@ import {
   type ActionType,
   type SubjectKind,
 } from '@ethics/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -23,6 +23,7 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../audit/export-stream';
 import { PageQueryDto } from '../../../common/page-query.dto';
 
 export class ActionSubjectDto {
@@ -190,4 +191,11 @@ export class ActionHistoryQueryDto extends ListActionsQueryDto {
   @IsOptional()
   @IsUUID()
   caseId?: string;
+}
+
+/** The history's filters (no paging: an export is every matching action) and a format. */
+export class ExportActionsQueryDto extends OmitType(ActionHistoryQueryDto, ['limit', 'cursor'] as const) {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS, { message: 'format must be csv or ndjson' })
+  format: ExportFormat;
 }

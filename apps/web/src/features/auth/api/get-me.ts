@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import type { MeResponse } from '../../../lib/api-types';
+import { api, dataOf } from '../../../lib/api-client';
 import { authKeys } from './query-keys';
 
-export function getMe(signal?: AbortSignal): Promise<MeResponse> {
-  return api.get<MeResponse>('/auth/me', { signal });
+export function getMe(signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/auth/me', { signal }));
 }
 
 export function meQueryOptions() {

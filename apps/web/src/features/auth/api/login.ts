@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import type { LoginRequest, LoginResponse } from '../../../lib/api-types';
+import { api, dataOf } from '../../../lib/api-client';
+import type { LoginRequest } from '../../../lib/api-types';
 import { setSession } from '../../../lib/session';
 
-export function login(body: LoginRequest): Promise<LoginResponse> {
-  return api.post<LoginResponse>('/auth/login', body, { authenticated: false });
+export function login(body: LoginRequest) {
+  return dataOf(api.POST('/api/v1/auth/login', { body }));
 }
 
 export function useLogin() {

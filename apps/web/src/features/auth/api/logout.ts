@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { api, done } from '../../../lib/api-client';
 import { clearSession } from '../../../lib/session';
 
-export async function logout(): Promise<void> {
-  await api.post('/auth/logout');
+export function logout(): Promise<void> {
+  return done(api.POST('/api/v1/auth/logout'));
 }
 
 export function useLogout() {

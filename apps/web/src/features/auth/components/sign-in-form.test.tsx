@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getSession } from '../../../lib/session';
-import { jsonResponse, renderWithProviders } from '../../../testing/render';
+import { jsonResponse, renderWithProviders, sentRequests } from '../../../testing/render';
 import { SignInForm } from './sign-in-form';
 
 function fillAndSubmit() {
@@ -26,9 +26,9 @@ describe('SignInForm', () => {
       expect(screen.getByRole('button', { name: 'Sign in' })).toHaveProperty('disabled', true);
     });
     expect(screen.getByLabelText(/^e-mail/i)).toHaveProperty('disabled', true);
-    const [url, init] = fetchMock.mock.calls[0] ?? [];
-    expect(url).toBe('/api/v1/auth/login');
-    expect(init?.body).toBe(JSON.stringify({ email: 'lead@demo.test', password: 'wrong' }));
+    const [request] = sentRequests(fetchMock);
+    expect(new URL(request?.url ?? '').pathname).toBe('/api/v1/auth/login');
+    expect(await request?.text()).toBe(JSON.stringify({ email: 'lead@demo.test', password: 'wrong' }));
 
     answer(
       jsonResponse(401, {

@@ -1,30 +1,22 @@
 import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
-import type { Role } from '@ethics/domain';
-import type { AuthUser } from '../../../lib/api-types';
+import type { SessionUser } from '../../../lib/api-types';
+import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
 import { useLogout } from '../api/logout';
 
-const ROLE_LABELS: Record<Role, string> = {
-  reviewer: 'Reviewer',
-  lead: 'Investigation lead',
-  executive: 'Executive',
-  auditor: 'Auditor',
-  admin: 'Administrator',
-};
-
 export interface UserMenuProps {
-  user: AuthUser;
+  user: SessionUser;
 }
 
 export function UserMenu({ user }: UserMenuProps) {
   const logout = useLogout();
   return (
     <Group gap="sm" wrap="nowrap">
-      <Group gap={6} wrap="nowrap">
+      <Group gap={6} wrap="nowrap" data-testid="signed-in-user">
         <VisuallyHidden>Signed in as</VisuallyHidden>
-        <Text size="sm" fw={500} title={user.email} truncate maw={220}>
+        <Text size="sm" fw={500} title={user.email} truncate maw={180}>
           {user.name}
         </Text>
-        <Badge variant="light" color="gray" radius="sm">
+        <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
           {ROLE_LABELS[user.role]}
         </Badge>
       </Group>

@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import type { CreateCaseRequest, CreateCaseResponse } from '../../../lib/api-types';
+import { api, dataOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-types';
 import { caseKeys } from './query-keys';
 
-export function createCase(body: CreateCaseRequest): Promise<CreateCaseResponse> {
-  return api.post<CreateCaseResponse>('/cases', body);
+export type CreateCaseRequest = Schemas['CreateCaseDto'];
+
+export function createCase(body: CreateCaseRequest) {
+  return dataOf(api.POST('/api/v1/cases', { body }));
 }
 
 export function useCreateCase() {

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { CaseStatus, Severity } from '@ethics/domain';
-import { api } from '../../../lib/api-client';
-import type { CaseListQuery, CasePage } from '../../../lib/api-types';
+import { OPEN_CASE_STATUSES, type CaseStatus, type Severity } from '@ethics/domain';
+import { api, dataOf } from '../../../lib/api-client';
+import type { QueryOf } from '../../../lib/api-types';
 import { caseKeys } from './query-keys';
 
 export const CASE_PAGE_SIZE = 50;
@@ -10,27 +10,36 @@ export interface CaseListFilters {
   q: string;
   status: CaseStatus | null;
   severity: Severity | null;
+  /** Only cases the signed-in person is a member of. */
+  mine?: boolean;
+  /** Without a status filter: only cases that still need work. */
+  openOnly?: boolean;
 }
 
-export function getCases(query: CaseListQuery, signal?: AbortSignal): Promise<CasePage> {
-  return api.get<CasePage>('/cases', { query: { ...query }, signal });
+export type CaseListQuery = QueryOf<'/api/v1/cases', 'get'>;
+
+export function getCases(query: CaseListQuery, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/cases', { params: { query }, signal }));
+}
+
+function toQuery(filters: CaseListFilters, cursor: string | null): CaseListQuery {
+  const q = filters.q.trim();
+  const status = filters.status !== null ? [filters.status] : filters.openOnly ? [...OPEN_CASE_STATUSES] : undefined;
+  return {
+    limit: CASE_PAGE_SIZE,
+    ...(q !== '' ? { q } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(filters.severity !== null ? { severity: [filters.severity] } : {}),
+    ...(filters.mine ? { member: 'me' as const } : {}),
+    ...(cursor !== null ? { cursor } : {}),
+  };
 }
 
 export function casesQueryOptions(filters: CaseListFilters) {
   const normalized: CaseListFilters = { ...filters, q: filters.q.trim() };
   return infiniteQueryOptions({
     queryKey: caseKeys.list(normalized),
-    queryFn: ({ pageParam, signal }) =>
-      getCases(
-        {
-          q: normalized.q || undefined,
-          status: normalized.status ?? undefined,
-          severity: normalized.severity ?? undefined,
-          limit: CASE_PAGE_SIZE,
-          cursor: pageParam ?? undefined,
-        },
-        signal,
-      ),
+    queryFn: ({ pageParam, signal }) => getCases(toQuery(normalized, pageParam), signal),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });

@@ -1,26 +1,26 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
-import { CASE_STATUSES, SEVERITIES } from '@ethics/domain';
+import { SEVERITIES } from '@ethics/domain';
+import { CASE_STATUS_LABELS, SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
 import type { CaseFiltersState } from '../hooks/use-case-filters';
-import { SEVERITY_LABELS, STATUS_LABELS } from './case-labels';
 
 const ANY = '';
 
-const STATUS_OPTIONS = [
-  { value: ANY, label: 'Any status' },
-  ...CASE_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
-];
 const SEVERITY_OPTIONS = [
   { value: ANY, label: 'Any severity' },
   ...SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] })),
 ];
 
-export function CaseFilters({ state }: { state: CaseFiltersState }) {
+export function CaseFilters({ state, label = 'Filter cases' }: { state: CaseFiltersState; label?: string }) {
   const { filters, searchDraft, setSearchDraft, flushSearch } = state;
+  const statusOptions = [
+    { value: ANY, label: 'Any status' },
+    ...state.statuses.map((status) => ({ value: status, label: CASE_STATUS_LABELS[status] })),
+  ];
   return (
-    <Group align="flex-end" gap="sm" role="search" aria-label="Filter cases">
+    <Group align="flex-end" gap="sm" role="search" aria-label={label}>
       <TextInput
         label="Search"
-        description="Title, summary and allegations"
+        description="Reference, title, summary and allegations"
         type="search"
         placeholder="e.g. surveillance"
         value={searchDraft}
@@ -34,7 +34,7 @@ export function CaseFilters({ state }: { state: CaseFiltersState }) {
       />
       <NativeSelect
         label="Status"
-        data={STATUS_OPTIONS}
+        data={statusOptions}
         value={filters.status ?? ANY}
         onChange={(event) => {
           state.setStatus(event.currentTarget.value);

@@ -1,41 +1,41 @@
-import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, EmptyState, Stack } from '@mantine/core';
+import { ErrorState, LoadingState } from '../../../components/query-states';
 import { errorMessage } from '../../../lib/api-error';
 import { useCases } from '../api/get-cases';
-import { useCaseFilters } from '../hooks/use-case-filters';
+import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';
 
-/** The case list with its filters, in the URL, and "Load more" paging through the cursor. */
-export function CaseList() {
-  const filterState = useCaseFilters();
+export interface CaseListProps {
+  preset?: CaseListPreset;
+  /** What the list holds, for its empty state: "No open cases", … */
+  emptyTitle?: string;
+  emptyDescription?: string;
+  filterLabel?: string;
+}
+
+/** A list of cases with its filters in the URL, and "Load more" paging through the cursor. */
+export function CaseList({
+  preset,
+  emptyTitle = 'No cases yet',
+  emptyDescription = 'Cases you may see will be listed here.',
+  filterLabel,
+}: CaseListProps) {
+  const filterState = useCaseFilters(preset);
   const query = useCases(filterState.filters);
   const cases = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Stack gap="md">
-      <CaseFilters state={filterState} />
+      <CaseFilters state={filterState} label={filterLabel} />
       {query.isPending ? (
-        <Center py="xl" role="status">
-          <Group gap="sm">
-            <Loader size="sm" />
-            <Text c="dimmed">Loading cases…</Text>
-          </Group>
-        </Center>
+        <LoadingState label="Loading cases…" />
       ) : query.isError && cases.length === 0 ? (
-        <Alert color="red" variant="light" role="alert" title="The cases could not be loaded">
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{errorMessage(query.error)}</Text>
-            <Button size="xs" variant="default" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          </Stack>
-        </Alert>
+        <ErrorState title="The cases could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
       ) : cases.length === 0 ? (
         <EmptyState
-          title={filterState.hasFilters ? 'No case matches these filters' : 'No cases yet'}
-          description={
-            filterState.hasFilters ? 'Try other words or filters.' : 'Cases you may see will be listed here.'
-          }
+          title={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
+          description={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
           py="xl"
         >
           {filterState.hasFilters && (

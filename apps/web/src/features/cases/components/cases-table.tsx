@@ -1,33 +1,24 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { CaseStatusBadge } from '../../../components/case-status-badge';
+import { DateText } from '../../../components/date-text';
+import { DueBadge } from '../../../components/due-badge';
+import { SeverityBadge } from '../../../components/severity-badge';
 import type { CaseSummary } from '../../../lib/api-types';
-import { STATUS_LABELS } from './case-labels';
-import { SeverityBadge } from './severity-badge';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-function CaseDate({ iso }: { iso: string }) {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return <>—</>;
-  return (
-    <time dateTime={iso} title={dateTimeFormat.format(date)}>
-      {dateFormat.format(date)}
-    </time>
-  );
-}
 
 export interface CasesTableProps {
   cases: readonly CaseSummary[];
   caption: string;
-  busy: boolean;
+  busy?: boolean;
 }
 
-export function CasesTable({ cases, caption, busy }: CasesTableProps) {
+export function isFinished(status: CaseSummary['status']): boolean {
+  return status === 'closed' || status === 'dismissed';
+}
+
+export function CasesTable({ cases, caption, busy = false }: CasesTableProps) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={720}>
       <Table
         striped
         highlightOnHover
@@ -44,15 +35,16 @@ export function CasesTable({ cases, caption, busy }: CasesTableProps) {
             <Table.Th scope="col">Severity</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Opened</Table.Th>
+            <Table.Th scope="col">SLA</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {cases.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
-                <Text ff="monospace" size="sm" span>
+                <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" size="sm">
                   {c.reference}
-                </Text>
+                </Anchor>
               </Table.Th>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
@@ -65,6 +57,7 @@ export function CasesTable({ cases, caption, busy }: CasesTableProps) {
                       color="grape"
                       size="sm"
                       radius="sm"
+                      miw="max-content"
                       title="Visible only to members of the case, auditors and executives"
                     >
                       Restricted
@@ -75,9 +68,20 @@ export function CasesTable({ cases, caption, busy }: CasesTableProps) {
               <Table.Td>
                 <SeverityBadge severity={c.severity} />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{STATUS_LABELS[c.status]}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <CaseDate iso={c.openedAt} />
+                <CaseStatusBadge status={c.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <DateText iso={c.openedAt} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {c.dueAt === null ? (
+                  <Text size="sm" c="dimmed">
+                    No due date
+                  </Text>
+                ) : (
+                  <DueBadge dueAt={c.dueAt} finished={isFinished(c.status)} finishedAt={c.closedAt} />
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -2,9 +2,9 @@ import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { ApiError, errorMessage, unmatchedFieldErrors } from '../../../lib/api-error';
-import type { CaseSummary, CreateCaseRequest } from '../../../lib/api-types';
-import { useCreateCase } from '../api/create-case';
-import { SEVERITY_LABELS } from './case-labels';
+import type { CaseSummary } from '../../../lib/api-types';
+import { SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
+import { useCreateCase, type CreateCaseRequest } from '../api/create-case';
 
 const FIELDS = ['title', 'summary', 'severity'] as const satisfies readonly (keyof CreateCaseRequest)[];
 type Field = (typeof FIELDS)[number];

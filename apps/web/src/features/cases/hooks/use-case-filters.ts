@@ -15,16 +15,29 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
  * reached with the back button. The search box has its own draft that reaches the URL (and so
  * the API) once typing pauses.
  */
-export function useCaseFilters() {
+export interface CaseListPreset {
+  /** The statuses the status filter offers (default: all). */
+  statuses?: readonly CaseStatus[];
+  /** Only cases the signed-in person is a member of. */
+  mine?: boolean;
+  /** Without a status filter: only cases that still need work. */
+  openOnly?: boolean;
+}
+
+export function useCaseFilters(preset: CaseListPreset = {}) {
   const [params, setParams] = useSearchParams();
+  const statuses = preset.statuses ?? CASE_STATUSES;
+  const { mine = false, openOnly = false } = preset;
 
   const filters = useMemo(
     (): CaseListFilters => ({
       q: params.get('q') ?? '',
-      status: oneOf<CaseStatus>(CASE_STATUSES, params.get('status')),
+      status: oneOf<CaseStatus>(statuses, params.get('status')),
       severity: oneOf<Severity>(SEVERITIES, params.get('severity')),
+      mine,
+      openOnly,
     }),
-    [params],
+    [params, statuses, mine, openOnly],
   );
 
   const setParam = useCallback(
@@ -78,8 +91,9 @@ export function useCaseFilters() {
       commitSearch.flush();
     },
     /** Takes the select's value; anything but a known status means "any status". */
+    statuses,
     setStatus: (value: string) => {
-      setParam('status', oneOf(CASE_STATUSES, value), false);
+      setParam('status', oneOf(statuses, value), false);
     },
     setSeverity: (value: string) => {
       setParam('severity', oneOf(SEVERITIES, value), false);

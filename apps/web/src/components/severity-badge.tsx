@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { Severity } from '@ethics/domain';
-import { SEVERITY_LABELS } from './case-labels';
+import { SEVERITY_LABELS } from '../lib/vocabulary-labels';
 
 const SEVERITY_COLORS: Record<Severity, string> = {
   low: 'gray',
@@ -11,7 +11,12 @@ const SEVERITY_COLORS: Record<Severity, string> = {
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
-    <Badge color={SEVERITY_COLORS[severity]} variant={severity === 'critical' ? 'filled' : 'light'} radius="sm">
+    <Badge
+      color={SEVERITY_COLORS[severity]}
+      variant={severity === 'critical' ? 'filled' : 'light'}
+      radius="sm"
+      miw="max-content"
+    >
       {SEVERITY_LABELS[severity]}
     </Badge>
   );

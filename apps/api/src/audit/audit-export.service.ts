@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../common/request-context';
+import { AuditEventsRepository, type AuditEventFilter } from './audit-events.repository';
+import { auditCsv, auditNdjson } from './audit-export-format';
+import { AuditService } from './audit.service';
+import type { ExportAuditEventsQueryDto } from './dto/audit-export.dto';
+import { EXPORT_BATCH_ROWS, exportFilename, givenFilter, sendExport, type ExportFormat } from './export-stream';
+
+/** The audit trail as a streamed download; the export is itself an audit event. */
+@Injectable()
+export class AuditExportService {
+  private readonly logger = new Logger(AuditExportService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: AuditEventsRepository,
+  ) {}
+
+  /**
+   * Records the export in its own transaction first, so nobody receives a line that the trail
+   * does not show, then streams every matching event up to and including that record: an
+   * unfiltered export is the whole chain from seq 1, ending with its own `audit.exported`.
+   */
+  async exportEvents(actor: Actor, query: ExportAuditEventsQueryDto, response: Response): Promise<void> {
+    const { format, ...filter } = query;
+    const recorded = await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor.audit, {
+        action: 'audit.exported',
+        entityType: 'audit_export',
+        entityId: null,
+        caseId: filter.caseId ?? null,
+        metadata: { format, filter: givenFilter(filter) },
+      }),
+    );
+    await sendExport(
+      response,
+      {
+        filename: exportFilename('audit-events', format),
+        format,
+        chunks: this.chunks(filter, recorded.seq, format),
+        headers: { 'X-Audit-Export-Event-Id': recorded.id, 'X-Audit-Export-Up-To-Seq': String(recorded.seq) },
+      },
+      (error) => this.logger.error(`audit export ${recorded.id} failed mid-stream: ${String(error)}`),
+    );
+  }
+
+  private async *chunks(filter: AuditEventFilter, uptoSeq: number, format: ExportFormat): AsyncGenerator<string> {
+    // The CSV header rides on the first batch, so that the first query runs before any byte is sent.
+    let header = format === 'csv';
+    const shape = format === 'csv' ? 'csv' : 'values';
+    for await (const rows of this.events.walk(filter, uptoSeq, EXPORT_BATCH_ROWS, shape)) {
+      yield format === 'csv' ? auditCsv(rows, header) : auditNdjson(rows);
+      header = false;
+    }
+    if (header) yield auditCsv([], true);
+  }
+}

@@ -1,0 +1,393 @@
+import request from 'supertest';
+import { createClause, createSubject } from '../factories/catalogue.factory';
+import { openCase } from '../factories/cases.factory';
+import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { declaredRoutes } from '../support/declared-routes';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Every route × every caller, each cell's expected answer written down:
+ * anonymous; a reviewer who is a member of the case; a reviewer who is not; a
+ * lead who is not a member; an executive; an auditor; an admin. Restricted
+ * cases are exercised separately. "allow" means authorisation let the request
+ * through (any answer but 401, 403 and 404); "deny" means 403 or 404.
+ */
+type Caller = 'anonymous' | 'member' | 'outsider' | 'lead' | 'executive' | 'auditor' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'member', 'outsider', 'lead', 'executive', 'auditor', 'admin'];
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+
+interface World {
+  caseId: string;
+  restrictedId: string;
+  allegationId: string;
+  evidenceId: string;
+  taskId: string;
+  actionId: string;
+  statementId: string;
+  subjectId: string;
+  clauseId: string;
+  userId: string;
+  newMemberId: string;
+}
+
+interface Cell {
+  route: string;
+  path: (w: World) => string;
+  body?: (w: World) => object;
+  allow: Caller[];
+}
+
+const READERS: Caller[] = ['member', 'outsider', 'lead', 'executive', 'auditor'];
+const WORKERS: Caller[] = ['member', 'lead'];
+const c = (w: World) => `/cases/${w.caseId}`;
+
+const CELLS: Cell[] = [
+  { route: 'GET /health', path: () => '/health', allow: CALLERS },
+  { route: 'GET /auth/me', path: () => '/auth/me', allow: SIGNED_IN },
+  // A malformed sign-in (400) shows that the route is open to all.
+  { route: 'POST /auth/login', path: () => '/auth/login', body: () => ({ email: 'x', password: '' }), allow: CALLERS },
+  { route: 'GET /cases', path: () => '/cases', allow: READERS },
+  {
+    route: 'POST /cases',
+    path: () => '/cases',
+    body: () => ({ title: 't', summary: 's', severity: 'low' }),
+    allow: ['member', 'outsider', 'lead'],
+  },
+  { route: 'GET /cases/:id', path: c, allow: READERS },
+  { route: 'PATCH /cases/:id', path: c, body: () => ({ version: 1, summary: 'edited' }), allow: WORKERS },
+  {
+    route: 'POST /cases/:id/transitions',
+    path: (w) => `${c(w)}/transitions`,
+    body: () => ({ to: 'triage', reason: 'r' }),
+    allow: ['lead'],
+  },
+  { route: 'GET /cases/:id/members', path: (w) => `${c(w)}/members`, allow: READERS },
+  {
+    route: 'POST /cases/:id/members',
+    path: (w) => `${c(w)}/members`,
+    body: (w) => ({ userId: w.newMemberId }),
+    allow: ['lead'],
+  },
+  {
+    route: 'DELETE /cases/:id/members/:userId',
+    path: (w) => `${c(w)}/members/${w.newMemberId}?reason=r`,
+    allow: ['lead'],
+  },
+  { route: 'GET /cases/:id/allegations', path: (w) => `${c(w)}/allegations`, allow: READERS },
+  {
+    route: 'POST /cases/:id/allegations',
+    path: (w) => `${c(w)}/allegations`,
+    body: () => ({ description: 'd', sourceType: 'press' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/allegations/:aid', path: (w) => `${c(w)}/allegations/${w.allegationId}`, allow: READERS },
+  {
+    route: 'PATCH /cases/:id/allegations/:aid',
+    path: (w) => `${c(w)}/allegations/${w.allegationId}`,
+    body: () => ({ version: 99, description: 'd' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/evidence', path: (w) => `${c(w)}/evidence`, allow: READERS },
+  {
+    route: 'POST /cases/:id/evidence',
+    path: (w) => `${c(w)}/evidence`,
+    body: () => ({ title: 't', kind: 'other', capturedText: 'text' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/evidence/:eid', path: (w) => `${c(w)}/evidence/${w.evidenceId}`, allow: READERS },
+  {
+    route: 'PATCH /cases/:id/evidence/:eid',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}`,
+    body: () => ({ version: 99, title: 't' }),
+    allow: WORKERS,
+  },
+  {
+    route: 'DELETE /cases/:id/evidence/:eid',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}?reason=r&version=99`,
+    allow: ['lead'],
+  },
+  {
+    route: 'GET /cases/:id/evidence/:eid/content',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}/content`,
+    allow: ['member', 'outsider', 'lead', 'auditor'],
+  },
+  {
+    route: 'GET /cases/:id/evidence/:eid/custody',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}/custody`,
+    allow: READERS,
+  },
+  {
+    route: 'POST /cases/:id/evidence/:eid/verify',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}/verify`,
+    body: () => ({}),
+    allow: READERS,
+  },
+  {
+    route: 'POST /cases/:id/evidence/:eid/links',
+    path: (w) => `${c(w)}/evidence/${w.evidenceId}/links`,
+    body: (w) => ({ allegationId: w.allegationId, relation: 'supports' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/tasks', path: (w) => `${c(w)}/tasks`, allow: ['member', 'outsider', 'lead', 'auditor'] },
+  { route: 'POST /cases/:id/tasks', path: (w) => `${c(w)}/tasks`, body: () => ({ title: 't' }), allow: WORKERS },
+  {
+    route: 'PATCH /cases/:id/tasks/:tid',
+    path: (w) => `${c(w)}/tasks/${w.taskId}`,
+    body: () => ({ version: 99, title: 't' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/findings', path: (w) => `${c(w)}/findings`, allow: READERS },
+  {
+    route: 'POST /cases/:id/findings',
+    path: (w) => `${c(w)}/findings`,
+    body: (w) => ({ allegationId: w.allegationId, conclusion: 'inconclusive', rationale: 'r' }),
+    allow: WORKERS,
+  },
+  { route: 'GET /cases/:id/actions', path: (w) => `${c(w)}/actions`, allow: READERS },
+  { route: 'GET /cases/:id/actions/:aid', path: (w) => `${c(w)}/actions/${w.actionId}`, allow: READERS },
+  {
+    route: 'POST /cases/:id/actions',
+    path: (w) => `${c(w)}/actions`,
+    body: (w) => ({ subjectId: w.subjectId, type: 'warning', services: ['support'], scope: 's', rationale: 'r' }),
+    allow: WORKERS,
+  },
+  {
+    route: 'POST /cases/:id/actions/:aid/approve',
+    path: (w) => `${c(w)}/actions/${w.actionId}/approve`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: ['lead'],
+  },
+  {
+    route: 'POST /cases/:id/actions/:aid/reject',
+    path: (w) => `${c(w)}/actions/${w.actionId}/reject`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: ['lead'],
+  },
+  {
+    route: 'POST /cases/:id/actions/:aid/execute',
+    path: (w) => `${c(w)}/actions/${w.actionId}/execute`,
+    body: () => ({ reason: 'r', executionReference: 'x', version: 99 }),
+    allow: ['lead'],
+  },
+  {
+    route: 'POST /cases/:id/actions/:aid/reverse',
+    path: (w) => `${c(w)}/actions/${w.actionId}/reverse`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: ['lead'],
+  },
+  { route: 'GET /cases/:id/statements', path: (w) => `${c(w)}/statements`, allow: READERS },
+  { route: 'GET /cases/:id/statements/:sid', path: (w) => `${c(w)}/statements/${w.statementId}`, allow: READERS },
+  {
+    route: 'POST /cases/:id/statements',
+    path: (w) => `${c(w)}/statements`,
+    body: () => ({ direction: 'received', audience: 'public', body: 'b' }),
+    allow: WORKERS,
+  },
+  {
+    route: 'PATCH /cases/:id/statements/:sid',
+    path: (w) => `${c(w)}/statements/${w.statementId}`,
+    body: () => ({ version: 99, body: 'b' }),
+    allow: WORKERS,
+  },
+  {
+    route: 'POST /cases/:id/statements/:sid/submit',
+    path: (w) => `${c(w)}/statements/${w.statementId}/submit`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: WORKERS,
+  },
+  {
+    route: 'POST /cases/:id/statements/:sid/approve',
+    path: (w) => `${c(w)}/statements/${w.statementId}/approve`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: ['lead', 'executive'],
+  },
+  {
+    route: 'POST /cases/:id/statements/:sid/publish',
+    path: (w) => `${c(w)}/statements/${w.statementId}/publish`,
+    body: () => ({ reason: 'r', version: 99 }),
+    allow: ['lead'],
+  },
+  { route: 'GET /cases/:id/timeline', path: (w) => `${c(w)}/timeline`, allow: READERS },
+  { route: 'GET /actions', path: () => '/actions', allow: READERS },
+  { route: 'GET /subjects', path: () => '/subjects', allow: READERS },
+  {
+    route: 'POST /subjects',
+    path: () => '/subjects',
+    body: () => ({ name: 'n', type: 'organisation' }),
+    allow: ['member', 'outsider', 'lead'],
+  },
+  { route: 'GET /subjects/:id', path: (w) => `/subjects/${w.subjectId}`, allow: READERS },
+  { route: 'GET /policies', path: () => '/policies', allow: [...READERS, 'admin'] },
+  {
+    route: 'POST /policies',
+    path: () => '/policies',
+    body: () => ({ code: 'M-1', document: 'd', title: 't', text: 'x', effectiveFrom: '2026-01-01' }),
+    allow: ['admin'],
+  },
+  { route: 'GET /policies/:id', path: (w) => `/policies/${w.clauseId}`, allow: [...READERS, 'admin'] },
+  { route: 'GET /users', path: () => '/users', allow: ['auditor', 'admin'] },
+  {
+    route: 'POST /users',
+    path: () => '/users',
+    body: () => ({ email: 'x@y.test', name: 'n', role: 'reviewer', password: 'long-enough-password' }),
+    allow: ['admin'],
+  },
+  { route: 'GET /users/:id', path: (w) => `/users/${w.userId}`, allow: ['auditor', 'admin'] },
+  {
+    route: 'PATCH /users/:id',
+    path: (w) => `/users/${w.userId}`,
+    body: () => ({ version: 99, name: 'n' }),
+    allow: ['admin'],
+  },
+  { route: 'GET /audit/events', path: () => '/audit/events', allow: ['auditor'] },
+  { route: 'GET /audit/export', path: (w) => `/audit/export?format=ndjson&caseId=${w.caseId}`, allow: ['auditor'] },
+  { route: 'GET /audit/verify', path: () => '/audit/verify', allow: ['auditor'] },
+  { route: 'GET /audit/checkpoints', path: () => '/audit/checkpoints', allow: ['auditor'] },
+  { route: 'GET /audit/public-key', path: () => '/audit/public-key', allow: ['auditor'] },
+  { route: 'GET /actions/export', path: () => '/actions/export?format=csv', allow: ['auditor'] },
+  { route: 'GET /metrics/outcomes', path: () => '/metrics/outcomes', allow: ['executive', 'auditor'] },
+  { route: 'GET /settings/service-catalogue', path: () => '/settings/service-catalogue', allow: SIGNED_IN },
+];
+
+/** Ends each caller's session, so it runs last. */
+const LOGOUT: Cell = { route: 'POST /auth/logout', path: () => '/auth/logout', body: () => ({}), allow: SIGNED_IN };
+
+/** Reads of a restricted case: only its members, executives (summary) and auditors. */
+const RESTRICTED_READS: { route: string; path: (w: World) => string; allow: Caller[] }[] = [
+  { route: 'GET /cases/:id', path: (w) => `/cases/${w.restrictedId}`, allow: ['member', 'executive', 'auditor'] },
+  {
+    route: 'GET /cases/:id/allegations',
+    path: (w) => `/cases/${w.restrictedId}/allegations`,
+    allow: ['member', 'executive', 'auditor'],
+  },
+  {
+    route: 'GET /cases/:id/evidence',
+    path: (w) => `/cases/${w.restrictedId}/evidence`,
+    allow: ['member', 'executive', 'auditor'],
+  },
+  { route: 'GET /cases/:id/tasks', path: (w) => `/cases/${w.restrictedId}/tasks`, allow: ['member', 'auditor'] },
+  {
+    route: 'GET /cases/:id/timeline',
+    path: (w) => `/cases/${w.restrictedId}/timeline`,
+    allow: ['member', 'executive', 'auditor'],
+  },
+];
+
+describe('access: every route × every caller', () => {
+  let t: TestApp;
+  let callers: Record<Exclude<Caller, 'anonymous'>, TestUser>;
+  let world: World;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const [member, outsider, lead, owner, executive, auditor, admin, newcomer] = await Promise.all([
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'reviewer'),
+      signedInUser(t, 'lead'),
+      signedInUser(t, 'lead'),
+      signedInUser(t, 'executive'),
+      signedInUser(t, 'auditor'),
+      signedInUser(t, 'admin'),
+      signedInUser(t, 'reviewer'),
+    ]);
+    callers = { member, outsider, lead, executive, auditor, admin };
+    const as = (user: TestUser) => ({ ...bearer(user) });
+    const open = await openCase(t, owner);
+    const restricted = await openCase(t, owner, { restricted: true });
+    for (const caseId of [open.id, restricted.id]) {
+      await request(t.http)
+        .post(`/api/v1/cases/${caseId}/members`)
+        .set(as(owner))
+        .send({ userId: member.id })
+        .expect(201);
+    }
+    const subject = await createSubject(t, owner);
+    const clause = await createClause(t, admin);
+    const post = async (path: string, body: object) =>
+      (await request(t.http).post(`/api/v1/cases/${open.id}${path}`).set(as(member)).send(body).expect(201)).body as {
+        id: string;
+      };
+    const allegation = await post('/allegations', { description: 'Misuse', sourceType: 'press' });
+    const evidence = await post('/evidence', { title: 'Report', kind: 'press_article', capturedText: 'captured' });
+    const task = await post('/tasks', { title: 'Look into it' });
+    const action = await post('/actions', {
+      subjectId: subject.id,
+      type: 'warning',
+      services: ['support'],
+      scope: 's',
+      rationale: 'r',
+    });
+    const statement = await post('/statements', { direction: 'issued', audience: 'internal', body: 'Draft' });
+    world = {
+      caseId: open.id,
+      restrictedId: restricted.id,
+      allegationId: allegation.id,
+      evidenceId: evidence.id,
+      taskId: task.id,
+      actionId: action.id,
+      statementId: statement.id,
+      subjectId: subject.id,
+      clauseId: clause.id,
+      userId: newcomer.id,
+      newMemberId: newcomer.id,
+    };
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has a row for every route of the application', () => {
+    const covered = new Set([...CELLS, LOGOUT].map((cell) => cell.route));
+    const missing = declaredRoutes(t.app)
+      .map((entry) => entry.route)
+      .filter((route) => !covered.has(route));
+    expect(missing).toEqual([]);
+  });
+
+  async function outcome(caller: Caller, method: string, path: string, body?: object): Promise<string> {
+    const agent = request(t.http);
+    const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const call = agent[verb](`/api/v1${path}`).set('X-Forwarded-For', `192.0.2.${CALLERS.indexOf(caller) + 1}`);
+    if (caller !== 'anonymous') call.set(bearer(callers[caller]));
+    if (body) call.send(body);
+    const response = await call;
+    if (response.status >= 500) return `error ${response.status}`;
+    if (response.status === 401) return 'unauthenticated';
+    if (response.status === 403 || response.status === 404) return 'deny';
+    return 'allow';
+  }
+
+  const expected = (cell: { allow: Caller[] }, caller: Caller) =>
+    cell.allow.includes(caller) ? 'allow' : caller === 'anonymous' ? 'unauthenticated' : 'deny';
+
+  it.each(CELLS.map((cell) => [cell.route, cell] as const))('%s', async (_route, cell) => {
+    const [method] = cell.route.split(' ');
+    const got: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      got[caller] = await outcome(caller, method, cell.path(world), cell.body?.(world));
+      want[caller] = expected(cell, caller);
+    }
+    expect(got).toEqual(want);
+  });
+
+  it.each(RESTRICTED_READS.map((cell) => [cell.route, cell] as const))('restricted: %s', async (_route, cell) => {
+    const got: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      got[caller] = await outcome(caller, 'GET', cell.path(world));
+      want[caller] = expected(cell, caller);
+    }
+    expect(got).toEqual(want);
+  });
+
+  it(LOGOUT.route, async () => {
+    const got: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const caller of CALLERS) {
+      got[caller] = await outcome(caller, 'POST', LOGOUT.path(world), LOGOUT.body?.(world));
+      want[caller] = expected(LOGOUT, caller);
+    }
+    expect(got).toEqual(want);
+  });
+});

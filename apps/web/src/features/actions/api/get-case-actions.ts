@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../../lib/api-client';
+import { actionKeys } from './query-keys';
+
+export function getCaseActions(caseId: string, signal?: AbortSignal) {
+  return dataOf(
+    api.GET('/api/v1/cases/{id}/actions', { params: { path: { id: caseId }, query: { limit: 200 } }, signal }),
+  );
+}
+
+export function caseActionsQueryOptions(caseId: string) {
+  return queryOptions({
+    queryKey: actionKeys.ofCase(caseId),
+    queryFn: ({ signal }) => getCaseActions(caseId, signal),
+    select: (page) => page.items,
+  });
+}
+
+export function useCaseActions(caseId: string) {
+  return useQuery(caseActionsQueryOptions(caseId));
+}

@@ -1,0 +1,220 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { ACTION_TYPES, type ActionType } from '@ethics/domain';
+import { useState, type SubmitEvent } from 'react';
+import { FormErrorAlert } from '../../../components/form-error-alert';
+import { PolicyClausePicker } from '../../../components/policy-clause-picker';
+import { SubjectPicker } from '../../../components/subject-picker';
+import type { Subject } from '../../../lib/api-types';
+import { fromDateTimeInput } from '../../../lib/dates';
+import { useFormErrors } from '../../../lib/form-errors';
+import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { useProposeAction } from '../api/propose-action';
+
+const FIELDS = [
+  'subjectId',
+  'type',
+  'services',
+  'scope',
+  'rationale',
+  'effectiveFrom',
+  'effectiveUntil',
+  'findingIds',
+  'policyClauseIds',
+] as const;
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface ProposeActionFormProps {
+  caseId: string;
+  /** Findings of the case the action may rest on. */
+  findings: readonly Option[];
+  onProposed: () => void;
+  onCancel: () => void;
+}
+
+export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: ProposeActionFormProps) {
+  const [subject, setSubject] = useState<Subject | null>(null);
+  const [type, setType] = useState<ActionType | ''>('');
+  const [services, setServices] = useState<string[]>([]);
+  const [scope, setScope] = useState('');
+  const [rationale, setRationale] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [effectiveUntil, setEffectiveUntil] = useState('');
+  const [findingIds, setFindingIds] = useState<string[]>([]);
+  const [policyClauseIds, setPolicyClauseIds] = useState<string[]>([]);
+  const [checked, setChecked] = useState(false);
+  const catalogue = useServiceCatalogue();
+  const propose = useProposeAction(caseId);
+  const errors = useFormErrors(propose.error, FIELDS);
+
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setChecked(true);
+    if (subject === null || type === '' || services.length === 0) return;
+    const from = fromDateTimeInput(effectiveFrom);
+    const until = fromDateTimeInput(effectiveUntil);
+    propose.mutate(
+      {
+        subjectId: subject.id,
+        type,
+        services,
+        scope: scope.trim(),
+        rationale: rationale.trim(),
+        ...(from !== undefined ? { effectiveFrom: from } : {}),
+        ...(until !== undefined ? { effectiveUntil: until } : {}),
+        ...(findingIds.length > 0 ? { findingIds } : {}),
+        ...(policyClauseIds.length > 0 ? { policyClauseIds } : {}),
+      },
+      { onSuccess: onProposed },
+    );
+  };
+
+  return (
+    <form onSubmit={handleSubmit} aria-label="Propose action" noValidate>
+      <Stack gap="md">
+        <FormErrorAlert title="The action was not proposed" summary={errors.summary} />
+        <Text size="sm" c="dimmed">
+          A proposal takes effect only once a lead other than you approves it (four eyes).
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SubjectPicker
+            label="Subject"
+            description="The customer, unit or account it acts on"
+            required
+            value={subject}
+            onChange={(value) => {
+              setSubject(value);
+              errors.touch('subjectId');
+            }}
+            error={checked && subject === null ? 'Choose the subject.' : errors.fieldError('subjectId')}
+          />
+          <NativeSelect
+            label="Type"
+            description="What is done to the customer's services"
+            required
+            data={[
+              { value: '', label: 'Choose a type', disabled: true },
+              ...optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS),
+            ]}
+            value={type}
+            onChange={(event) => {
+              setType(ACTION_TYPES.find((t) => t === event.currentTarget.value) ?? '');
+              errors.touch('type');
+            }}
+            error={checked && type === '' ? 'Choose the type.' : errors.fieldError('type')}
+          />
+        </SimpleGrid>
+        <Checkbox.Group
+          label="Services concerned"
+          withAsterisk
+          value={services}
+          onChange={(value) => {
+            setServices(value);
+            errors.touch('services');
+          }}
+          error={checked && services.length === 0 ? 'Choose at least one service.' : errors.fieldError('services')}
+        >
+          <Group gap="md" mt={6}>
+            {catalogue.isPending && <Text size="sm">Loading the service catalogue…</Text>}
+            {catalogue.isError && (
+              <Text size="sm" c="red">
+                The service catalogue could not be loaded.
+              </Text>
+            )}
+            {(catalogue.data ?? []).map((s) => (
+              <Checkbox key={s.key} value={s.key} label={s.label} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <TextInput
+          label="Scope"
+          description="Which accounts, subscriptions or regions it covers"
+          required
+          value={scope}
+          onChange={(event) => {
+            setScope(event.currentTarget.value);
+            errors.touch('scope');
+          }}
+          error={errors.fieldError('scope')}
+        />
+        <Textarea
+          label="Rationale"
+          required
+          autosize
+          minRows={3}
+          value={rationale}
+          onChange={(event) => {
+            setRationale(event.currentTarget.value);
+            errors.touch('rationale');
+          }}
+          error={errors.fieldError('rationale')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="Effective from"
+            type="datetime-local"
+            value={effectiveFrom}
+            onChange={(event) => {
+              setEffectiveFrom(event.currentTarget.value);
+              errors.touch('effectiveFrom');
+            }}
+            error={errors.fieldError('effectiveFrom')}
+          />
+          <TextInput
+            label="Effective until"
+            type="datetime-local"
+            value={effectiveUntil}
+            onChange={(event) => {
+              setEffectiveUntil(event.currentTarget.value);
+              errors.touch('effectiveUntil');
+            }}
+            error={errors.fieldError('effectiveUntil')}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          label="Findings it rests on"
+          placeholder={findings.length === 0 ? 'No finding recorded yet' : 'Choose findings'}
+          data={[...findings]}
+          value={findingIds}
+          onChange={(value) => {
+            setFindingIds(value);
+            errors.touch('findingIds');
+          }}
+          error={errors.fieldError('findingIds')}
+        />
+        <PolicyClausePicker
+          label="Policy clauses it rests on"
+          value={policyClauseIds}
+          onChange={(value) => {
+            setPolicyClauseIds(value);
+            errors.touch('policyClauseIds');
+          }}
+          error={errors.fieldError('policyClauseIds')}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={propose.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={propose.isPending}>
+            Propose action
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { Group, Select, Text } from '@mantine/core';
+import { ROLES, type Role } from '@ethics/domain';
+import { useState } from 'react';
+import { GuardedButton } from '../../../components/guarded-button';
+import { ReasonDialog } from '../../../components/reason-dialog';
+import type { Schemas } from '../../../lib/api-types';
+import type { Permission } from '../../../lib/permissions';
+import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { useUpdateUser } from '../api/update-user';
+
+type User = Schemas['UserDto'];
+
+export interface UserActionsProps {
+  user: User;
+  permission: Permission;
+  onChanged: (message: string) => void;
+}
+
+type Dialog = 'role' | 'active' | null;
+
+/** Change a user's role, or deactivate / reactivate them, each confirmed with a reason. */
+export function UserActions({ user, permission, onChanged }: UserActionsProps) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [role, setRole] = useState<Role>(user.role);
+  const [roleError, setRoleError] = useState<string | undefined>();
+  const update = useUpdateUser();
+
+  const open = (which: Dialog) => {
+    update.reset();
+    setRole(user.role);
+    setRoleError(undefined);
+    setDialog(which);
+  };
+  const close = () => {
+    setDialog(null);
+  };
+
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <GuardedButton
+        permission={permission}
+        size="compact-sm"
+        variant="default"
+        aria-label={`Change role of ${user.name}`}
+        onClick={() => {
+          open('role');
+        }}
+      >
+        Change role
+      </GuardedButton>
+      <GuardedButton
+        permission={permission}
+        size="compact-sm"
+        variant={user.active ? 'light' : 'default'}
+        color={user.active ? 'red' : undefined}
+        aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.name}`}
+        onClick={() => {
+          open('active');
+        }}
+      >
+        {user.active ? 'Deactivate' : 'Reactivate'}
+      </GuardedButton>
+
+      <ReasonDialog
+        opened={dialog === 'role'}
+        onClose={close}
+        title={`Change the role of ${user.name}`}
+        description={
+          <Text size="sm">
+            {user.name} is now {ROLE_LABELS[user.role].toLowerCase()}. The new role applies at their next request.
+          </Text>
+        }
+        confirmLabel="Change role"
+        pending={update.isPending}
+        error={update.error}
+        extraFields={['role']}
+        validate={() => {
+          if (role === user.role) {
+            setRoleError('Choose a different role.');
+            return false;
+          }
+          return true;
+        }}
+        onConfirm={(reason) => {
+          update.mutate(
+            { id: user.id, body: { version: user.version, role, reason } },
+            {
+              onSuccess: (changed) => {
+                close();
+                onChanged(`${changed.name} is now ${ROLE_LABELS[changed.role].toLowerCase()}.`);
+              },
+            },
+          );
+        }}
+      >
+        <Select
+          label="New role"
+          required
+          data={optionsOf(ROLES, ROLE_LABELS)}
+          value={role}
+          allowDeselect={false}
+          onChange={(value) => {
+            setRole(ROLES.find((r) => r === value) ?? user.role);
+            setRoleError(undefined);
+          }}
+          error={roleError}
+          comboboxProps={{ withinPortal: true }}
+        />
+      </ReasonDialog>
+
+      <ReasonDialog
+        opened={dialog === 'active'}
+        onClose={close}
+        title={user.active ? `Deactivate ${user.name}?` : `Reactivate ${user.name}?`}
+        description={
+          user.active
+            ? `${user.name} will no longer be able to sign in, and their open sessions end now. Their records and audit trail stay.`
+            : `${user.name} will be able to sign in again with their password, as ${ROLE_LABELS[user.role].toLowerCase()}.`
+        }
+        confirmLabel={user.active ? 'Deactivate' : 'Reactivate'}
+        confirmColor={user.active ? 'red' : undefined}
+        pending={update.isPending}
+        error={update.error}
+        onConfirm={(reason) => {
+          update.mutate(
+            { id: user.id, body: { version: user.version, active: !user.active, reason } },
+            {
+              onSuccess: (changed) => {
+                close();
+                onChanged(`${changed.name} was ${changed.active ? 'reactivated' : 'deactivated'}.`);
+              },
+            },
+          );
+        }}
+      />
+    </Group>
+  );
+}

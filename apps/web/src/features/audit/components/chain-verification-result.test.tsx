@@ -1,0 +1,50 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../testing/render';
+import { ChainVerificationResult } from './chain-verification-result';
+
+describe('ChainVerificationResult', () => {
+  it('says plainly that the chain is whole, with the number of events checked', () => {
+    renderWithProviders(
+      <ChainVerificationResult result={{ valid: true, checked: 12345, firstInvalidId: null }} checkedAt={Date.now()} />,
+    );
+    expect(screen.getByText('Chain verified: 12,345 events')).toBeTruthy();
+    expect(screen.getByText(/nothing was removed, altered or reordered/)).toBeTruthy();
+    expect(screen.queryByText(/broken/i)).toBeNull();
+  });
+
+  it('names the first event where the chain breaks', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    renderWithProviders(
+      <ChainVerificationResult result={{ valid: false, checked: 41, firstInvalidId: id }} checkedAt={Date.now()} />,
+    );
+    expect(screen.getByText(`Chain broken at event ${id}`)).toBeTruthy();
+    expect(screen.getByText(/41 events checked/)).toBeTruthy();
+    expect(screen.queryByText(/Chain verified/)).toBeNull();
+  });
+
+  it('says which event failed and how, when the server tells', () => {
+    renderWithProviders(
+      <ChainVerificationResult
+        result={{
+          valid: false,
+          checked: 7,
+          firstInvalidId: 'e-7',
+          firstInvalidSeq: 7,
+          reason: 'hash',
+          detail: null,
+        }}
+        checkedAt={Date.now()}
+      />,
+    );
+    expect(screen.getByText('Chain broken at event e-7')).toBeTruthy();
+    expect(screen.getByText('Event 7: its content does not match its hash: it was altered.')).toBeTruthy();
+  });
+
+  it('says one event, not one events', () => {
+    renderWithProviders(
+      <ChainVerificationResult result={{ valid: true, checked: 1, firstInvalidId: null }} checkedAt={Date.now()} />,
+    );
+    expect(screen.getByText('Chain verified: 1 event')).toBeTruthy();
+  });
+});

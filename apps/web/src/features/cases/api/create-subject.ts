@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, dataOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-types';
+import { referenceKeys } from '../../../lib/reference-data/reference-keys';
+import { caseKeys } from './query-keys';
+
+export type CreateSubjectRequest = Schemas['CreateSubjectDto'];
+
+export function createSubject(body: CreateSubjectRequest) {
+  return dataOf(api.POST('/api/v1/subjects', { body }));
+}
+
+export function useCreateSubject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSubject,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.subjects() }),
+        queryClient.invalidateQueries({ queryKey: referenceKeys.allSubjects() }),
+      ]),
+  });
+}

@@ -1,0 +1,88 @@
+import { Anchor, Badge, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/query-states';
+import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
+import { useSubjectLookup } from '../api/get-subject';
+import { NewSubjectButton } from './new-subject-button';
+
+/** A subject a case concerns, and how: named by an allegation, targeted by an action, or both. */
+export interface ConcernedSubject {
+  id: string;
+  /** Known when an action carries it; looked up otherwise. */
+  name?: string;
+  type?: keyof typeof SUBJECT_TYPE_LABELS;
+  via: ('allegation' | 'action')[];
+}
+
+export interface SubjectsPanelProps {
+  subjects: readonly ConcernedSubject[];
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}
+
+export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPanelProps) {
+  const lookups = useSubjectLookup(subjects.filter((s) => s.name === undefined).map((s) => s.id));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          Subjects concerned
+        </Title>
+        <NewSubjectButton />
+      </Group>
+      <Text size="sm" c="dimmed">
+        The customers, units, accounts and people this case&apos;s allegations name or its actions target. Each has a
+        history across cases.
+      </Text>
+      {loading ? (
+        <LoadingState label="Loading subjects…" />
+      ) : error !== null ? (
+        <ErrorState title="The subjects could not be loaded" error={error} onRetry={onRetry} />
+      ) : subjects.length === 0 ? (
+        <EmptyState
+          title="No subject yet"
+          description="Name subjects in an allegation, or propose an action against one."
+          py="xl"
+        />
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table verticalSpacing="sm" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Subject</Table.Th>
+                <Table.Th scope="col">Type</Table.Th>
+                <Table.Th scope="col">Concerned through</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {subjects.map((s) => {
+                const type = s.type ?? lookups.get(s.id)?.type;
+                return (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/subjects/${s.id}`} size="sm" fw={500}>
+                        {s.name ?? lookups.get(s.id)?.name ?? 'Loading…'}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{type !== undefined ? SUBJECT_TYPE_LABELS[type] : '—'}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {s.via.map((v) => (
+                          <Badge key={v} variant="light" radius="sm" color={v === 'action' ? 'orange' : 'blue'}>
+                            {v === 'action' ? 'Enforcement action' : 'Allegation'}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

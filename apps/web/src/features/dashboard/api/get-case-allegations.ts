@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../../lib/api-client';
+import { dashboardKeys } from './query-keys';
+
+export function getCaseAllegations(caseId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/cases/{id}/allegations', { params: { path: { id: caseId } }, signal }));
+}
+
+export function caseAllegationsQueryOptions(caseId: string) {
+  return queryOptions({
+    queryKey: dashboardKeys.caseAllegations(caseId),
+    queryFn: ({ signal }) => getCaseAllegations(caseId, signal),
+    select: (list) => list.items,
+  });
+}
+
+export function useCaseAllegations(caseId: string) {
+  return useQuery(caseAllegationsQueryOptions(caseId));
+}

@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../../lib/api-client';
+import { dashboardKeys } from './query-keys';
+
+export function getCase(caseId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/cases/{id}', { params: { path: { id: caseId } }, signal }));
+}
+
+export function caseQueryOptions(caseId: string) {
+  return queryOptions({
+    queryKey: dashboardKeys.caseDetail(caseId),
+    queryFn: ({ signal }) => getCase(caseId, signal),
+  });
+}
+
+export function useCase(caseId: string) {
+  return useQuery(caseQueryOptions(caseId));
+}

@@ -1,0 +1,144 @@
+import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
+import { useState, type SubmitEvent } from 'react';
+import { FormErrorAlert } from '../../../components/form-error-alert';
+import { PolicyClausePicker } from '../../../components/policy-clause-picker';
+import { useFormErrors } from '../../../lib/form-errors';
+import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { useCreateFinding } from '../api/create-finding';
+
+const FIELDS = [
+  'allegationId',
+  'conclusion',
+  'rationale',
+  'evidenceIds',
+  'policyClauseIds',
+  'externalReviewer',
+] as const;
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FindingFormProps {
+  caseId: string;
+  allegations: readonly Option[];
+  evidence: readonly Option[];
+  onCreated: () => void;
+  onCancel: () => void;
+}
+
+/** A conclusion on one allegation, citing the evidence and policy clauses it rests on. */
+export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel }: FindingFormProps) {
+  const [allegationId, setAllegationId] = useState(allegations.length === 1 ? (allegations[0]?.value ?? '') : '');
+  const [conclusion, setConclusion] = useState<FindingConclusion | ''>('');
+  const [rationale, setRationale] = useState('');
+  const [evidenceIds, setEvidenceIds] = useState<string[]>([]);
+  const [policyClauseIds, setPolicyClauseIds] = useState<string[]>([]);
+  const [externalReviewer, setExternalReviewer] = useState('');
+  const create = useCreateFinding(caseId);
+  const errors = useFormErrors(create.error, FIELDS);
+
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (allegationId === '' || conclusion === '') return;
+    create.mutate(
+      {
+        allegationId,
+        conclusion,
+        rationale: rationale.trim(),
+        ...(evidenceIds.length > 0 ? { evidenceIds } : {}),
+        ...(policyClauseIds.length > 0 ? { policyClauseIds } : {}),
+        ...(externalReviewer.trim() !== '' ? { externalReviewer: externalReviewer.trim() } : {}),
+      },
+      { onSuccess: onCreated },
+    );
+  };
+
+  return (
+    <form onSubmit={handleSubmit} aria-label="New finding">
+      <Stack gap="md">
+        <FormErrorAlert title="The finding was not recorded" summary={errors.summary} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label="Allegation"
+            required
+            data={[{ value: '', label: 'Choose an allegation', disabled: true }, ...allegations]}
+            value={allegationId}
+            onChange={(event) => {
+              setAllegationId(event.currentTarget.value);
+              errors.touch('allegationId');
+            }}
+            error={errors.fieldError('allegationId')}
+          />
+          <NativeSelect
+            label="Conclusion"
+            required
+            data={[
+              { value: '', label: 'Choose a conclusion', disabled: true },
+              ...FINDING_CONCLUSIONS.map((c) => ({ value: c, label: FINDING_STATUS_LABELS[c] })),
+            ]}
+            value={conclusion}
+            onChange={(event) => {
+              setConclusion(FINDING_CONCLUSIONS.find((c) => c === event.currentTarget.value) ?? '');
+              errors.touch('conclusion');
+            }}
+            error={errors.fieldError('conclusion')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label="Rationale"
+          required
+          autosize
+          minRows={3}
+          value={rationale}
+          onChange={(event) => {
+            setRationale(event.currentTarget.value);
+            errors.touch('rationale');
+          }}
+          error={errors.fieldError('rationale')}
+        />
+        <MultiSelect
+          label="Evidence relied on"
+          placeholder={evidence.length === 0 ? 'No evidence in this case yet' : 'Choose evidence'}
+          data={[...evidence]}
+          searchable
+          value={evidenceIds}
+          onChange={(value) => {
+            setEvidenceIds(value);
+            errors.touch('evidenceIds');
+          }}
+          error={errors.fieldError('evidenceIds')}
+        />
+        <PolicyClausePicker
+          label="Policy clauses relied on"
+          value={policyClauseIds}
+          onChange={(value) => {
+            setPolicyClauseIds(value);
+            errors.touch('policyClauseIds');
+          }}
+          error={errors.fieldError('policyClauseIds')}
+        />
+        <TextInput
+          label="External reviewer"
+          description="When this is the finding of outside counsel or another external reviewer"
+          value={externalReviewer}
+          onChange={(event) => {
+            setExternalReviewer(event.currentTarget.value);
+            errors.touch('externalReviewer');
+          }}
+          error={errors.fieldError('externalReviewer')}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Record finding
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
