@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { offlineSummary, runOfflineVerifier } from '../../test/support/offline-verifier';
@@ -58,6 +58,7 @@ function signedCheckpoint(event: { seq: number; hash: string }) {
 }
 
 describe('the offline verifier (bin/audit-verify.mjs)', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const events = chain(30);
   const lines = events.map(exportLine);
 

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -37,6 +37,7 @@ describe('exporting a large audit chain', () => {
   let t: TestApp;
   let auditor: TestUser;
   let baseUrl: string;
+  const dir = mkdtempSync(join(tmpdir(), 'audit-export-'));
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
@@ -47,6 +48,7 @@ describe('exporting a large audit chain', () => {
   afterAll(async () => {
     await t?.close();
     await scratch?.drop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Streams an export and throws the body away (or into `file`), sampling the live heap as it goes. */
@@ -85,7 +87,7 @@ describe('exporting a large audit chain', () => {
     report('ndjson', SMALL, small);
 
     const { lastSeq } = await appendAuditEvents(t.dataSource, LARGE - SMALL);
-    const file = join(mkdtempSync(join(tmpdir(), 'audit-export-')), 'audit-events.ndjson');
+    const file = join(dir, 'audit-events.ndjson');
     const large = await measuredExport('ndjson', file);
     report('ndjson', lastSeq, large);
     const csv = await measuredExport('csv');

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -65,6 +65,7 @@ describe('the audit routes', () => {
   });
   afterAll(async () => {
     await t.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const events = async (query: string): Promise<Event[]> => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -40,6 +40,7 @@ describe('tampering with the audit trail as a database superuser', () => {
   afterAll(async () => {
     await t?.close();
     await scratch?.drop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const verifyOnline = async () =>

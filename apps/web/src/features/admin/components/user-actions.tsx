@@ -67,7 +67,7 @@ export function UserActions({ user, permission, onChanged }: UserActionsProps) {
         title={`Change the role of ${user.name}`}
         description={
           <Text size="sm">
-            {user.name} is now {ROLE_LABELS[user.role].toLowerCase()}. The new role applies at their next request.
+            {user.name}’s role is now {ROLE_LABELS[user.role]}. A new role applies from their next request.
           </Text>
         }
         confirmLabel="Change role"

@@ -1,4 +1,4 @@
-export type ExportFormat = 'csv' | 'ndjson';
+import type { ExportFormat } from './stream-export';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;

@@ -1,31 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { contractGet } from './contract-get';
+import { api, dataOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-types';
 import { auditKeys } from './query-keys';
 
-/**
- * TEMPORARY: the shapes of `GET /audit/checkpoints` and `GET /audit/public-key` as the API declares
- * them (AuditCheckpointDto, AuditPublicKeyDto), until the generated client lists the routes.
- */
-export interface AuditCheckpoint {
-  seq: number;
-  hash: string;
-  at: string;
-  signature: string;
-  keyId: string;
-  algorithm: 'Ed25519';
-}
+export type AuditCheckpoint = Schemas['AuditCheckpointDto'];
+export type AuditPublicKey = Schemas['AuditPublicKeyDto'];
 
-export interface AuditPublicKey {
-  algorithm: 'Ed25519';
-  keyId: string;
-  publicKey: string;
-}
-
-/** The chain head signed now, with the key that verifies the signature. */
+/** The chain head signed now (`/audit/checkpoints`), with the key that verifies the signature. */
 export async function getSignedCheckpoint(signal?: AbortSignal) {
   const [checkpoint, key] = await Promise.all([
-    contractGet<AuditCheckpoint>('/api/v1/audit/checkpoints', signal),
-    contractGet<AuditPublicKey>('/api/v1/audit/public-key', signal),
+    dataOf(api.GET('/api/v1/audit/checkpoints', { signal })),
+    dataOf(api.GET('/api/v1/audit/public-key', { signal })),
   ]);
   return { checkpoint, key };
 }

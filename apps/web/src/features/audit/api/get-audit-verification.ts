@@ -1,25 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { contractGet } from './contract-get';
+import { api, dataOf } from '../../../lib/api-client';
+import type { Schemas } from '../../../lib/api-types';
 import { auditKeys } from './query-keys';
 
-/**
- * TEMPORARY: the shape of `GET /audit/verify` as the API declares it (AuditVerificationDto), until
- * the generated client lists the route; then `Schemas['AuditVerificationDto']`.
- */
-export interface AuditVerification {
-  valid: boolean;
-  checked: number;
-  firstInvalidId: string | null;
-  firstInvalidSeq?: number | null;
-  reason?: 'format' | 'sequence' | 'link' | 'hash' | null;
-  detail?: string | null;
-  lastSeq?: number;
-  lastHash?: string;
-  verifiedAt?: string;
-}
+export type AuditVerification = Schemas['AuditVerificationDto'];
 
-export function getAuditVerification(signal?: AbortSignal): Promise<AuditVerification> {
-  return contractGet<AuditVerification>('/api/v1/audit/verify', signal);
+/** The server walks the whole chain and says whether every event still holds. */
+export function getAuditVerification(signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/audit/verify', { signal }));
 }
 
 export function auditVerificationQueryOptions() {

@@ -2,7 +2,14 @@ import { authorizationHeader } from '../../../lib/api-client';
 import { ApiError, apiErrorFrom, parseProblemDetails } from '../../../lib/api-error';
 import { filenameFromDisposition } from '../../../lib/save-file';
 import { clearSession } from '../../../lib/session';
-import { ExportRowCounter, type ExportFormat } from './export-rows';
+import type { QueryOf } from '../../../lib/api-types';
+import { ExportRowCounter } from './export-rows';
+
+/** The streamed export routes (documented in the OpenAPI document; read here as a stream). */
+export type ExportPath = '/api/v1/audit/export' | '/api/v1/actions/export';
+export type ExportFormat = QueryOf<ExportPath, 'get'>['format'];
+/** An export's filters: the query of its route without the format. */
+export type ExportFilters<P extends ExportPath> = Omit<QueryOf<P, 'get'>, 'format'>;
 
 export interface ExportProgress {
   bytes: number;
@@ -20,11 +27,11 @@ export interface ExportFile {
   upToSeq: number | null;
 }
 
-export type ExportQuery = Readonly<Record<string, string | readonly string[] | undefined>>;
+type QueryValues = Readonly<Record<string, string | readonly string[] | undefined>>;
 
-export interface StreamExportOptions {
+export interface StreamExportOptions<P extends ExportPath> {
   format: ExportFormat;
-  query: ExportQuery;
+  query: ExportFilters<P>;
   /** File name used when the response does not suggest one. */
   fallbackName: string;
   signal?: AbortSignal;
@@ -33,7 +40,7 @@ export interface StreamExportOptions {
 
 const MEDIA_TYPES: Record<ExportFormat, string> = { csv: 'text/csv', ndjson: 'application/x-ndjson' };
 
-export function exportUrl(path: string, format: ExportFormat, query: ExportQuery): string {
+export function exportUrl(path: ExportPath, format: ExportFormat, query: QueryValues): string {
   const params = new URLSearchParams({ format });
   for (const [key, value] of Object.entries(query)) {
     // Several values go comma-separated, as the API reads them (and as the shared client sends them).
@@ -63,7 +70,10 @@ async function problemOf(response: Response): Promise<ApiError> {
  * that the person sees bytes and rows received, and returns it as a file to save. The export
  * routes stream in constant memory on the server; here the file is kept until it is saved.
  */
-export async function streamExport(path: string, options: StreamExportOptions): Promise<ExportFile> {
+export async function streamExport<P extends ExportPath>(
+  path: P,
+  options: StreamExportOptions<P>,
+): Promise<ExportFile> {
   const { format, query, fallbackName, signal, onProgress } = options;
   // A plain link cannot carry the bearer token, so the app fetches the export itself.
   const authorization = authorizationHeader();
@@ -72,7 +82,11 @@ export async function streamExport(path: string, options: StreamExportOptions): 
 
   let response: Response;
   try {
-    response = await fetch(exportUrl(path, format, query), { headers, signal, credentials: 'same-origin' });
+    response = await fetch(exportUrl(path, format, query as QueryValues), {
+      headers,
+      signal,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw ApiError.network();

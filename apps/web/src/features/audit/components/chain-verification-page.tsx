@@ -46,7 +46,7 @@ export function ChainVerificationPage() {
             onRetry={() => void verification.refetch()}
           />
         ) : verification.data ? (
-          <ChainVerificationResult result={verification.data} checkedAt={verification.dataUpdatedAt} />
+          <ChainVerificationResult result={verification.data} />
         ) : null}
       </div>
       {permission.allowed && <LatestCheckpoint />}

@@ -13,12 +13,10 @@ const REASONS: Record<NonNullable<AuditVerification['reason']>, string> = {
 
 export interface ChainVerificationResultProps {
   result: AuditVerification;
-  /** When the check ran (ms since the epoch). */
-  checkedAt: number;
 }
 
 /** The answer to "has anything in the log been removed, altered or reordered?", said plainly. */
-export function ChainVerificationResult({ result, checkedAt }: ChainVerificationResultProps) {
+export function ChainVerificationResult({ result }: ChainVerificationResultProps) {
   const { valid, checked, firstInvalidId } = result;
   const problem = result.reason ? REASONS[result.reason] : null;
   const events = `${COUNT.format(checked)} ${checked === 1 ? 'event' : 'events'}`;
@@ -57,14 +55,13 @@ export function ChainVerificationResult({ result, checkedAt }: ChainVerification
               {result.detail ? ` ${result.detail}` : ''}
             </Text>
           )}
-          {valid && result.lastHash && (
+          {valid && result.lastSeq > 0 && (
             <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
               Last event {result.lastSeq}: {result.lastHash}
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            Checked {formatDateTime(result.verifiedAt ?? new Date(checkedAt).toISOString())} by the server over the
-            whole chain.
+            Checked {formatDateTime(result.verifiedAt)} by the server over the whole chain.
           </Text>
         </Stack>
       </Group>

@@ -2,19 +2,18 @@ import { Alert, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, T
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { formatBytes } from '../../../lib/bytes';
-import type { ExportFormat } from '../api/export-rows';
-import type { ExportQuery } from '../api/stream-export';
+import type { ExportFilters, ExportFormat, ExportPath } from '../api/stream-export';
 import { useExportDownload, type ExportState } from '../hooks/use-export-download';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
-export interface ExportPanelProps {
+export interface ExportPanelProps<P extends ExportPath> {
   title: string;
   /** What will be exported, e.g. "the events matching the filters". */
   description: string;
-  path: string;
+  path: P;
   fileStem: string;
-  query: ExportQuery;
+  query: ExportFilters<P>;
   /** Why the signed-in person may not export, or null when they may. */
   deniedReason: string | null;
 }
@@ -82,7 +81,14 @@ export function ExportStatus({ state, onCancel }: { state: ExportState; onCancel
 }
 
 /** Choose a format, export with progress, cancel; the result is saved as a file. */
-export function ExportPanel({ title, description, path, fileStem, query, deniedReason }: ExportPanelProps) {
+export function ExportPanel<P extends ExportPath>({
+  title,
+  description,
+  path,
+  fileStem,
+  query,
+  deniedReason,
+}: ExportPanelProps<P>) {
   const [format, setFormat] = useState<ExportFormat>('csv');
   const { state, start, cancel } = useExportDownload({ path, fileStem });
   const titleId = useId();

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportFormat } from '../api/export-rows';
 import { saveBlob } from '../../../lib/save-file';
-import { streamExport, type ExportProgress, type ExportQuery } from '../api/stream-export';
+import {
+  streamExport,
+  type ExportFilters,
+  type ExportFormat,
+  type ExportPath,
+  type ExportProgress,
+} from '../api/stream-export';
 
 export type ExportState =
   | { status: 'idle' }
@@ -21,15 +26,15 @@ export type ExportState =
 /** Progress repaints at most this often; a large export delivers thousands of chunks a second. */
 const PROGRESS_INTERVAL_MS = 100;
 
-export interface UseExportDownloadOptions {
+export interface UseExportDownloadOptions<P extends ExportPath> {
   /** The export route, e.g. `/api/v1/audit/export`. */
-  path: string;
+  path: P;
   /** Base of the file name when the server suggests none, e.g. `audit-events`. */
   fileStem: string;
 }
 
 /** Runs one export at a time, with its progress, cancellation and the saved file's figures. */
-export function useExportDownload({ path, fileStem }: UseExportDownloadOptions) {
+export function useExportDownload<P extends ExportPath>({ path, fileStem }: UseExportDownloadOptions<P>) {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -41,7 +46,7 @@ export function useExportDownload({ path, fileStem }: UseExportDownloadOptions) 
   );
 
   const start = useCallback(
-    async (format: ExportFormat, query: ExportQuery) => {
+    async (format: ExportFormat, query: ExportFilters<P>) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;

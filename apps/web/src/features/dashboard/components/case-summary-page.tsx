@@ -41,6 +41,10 @@ import { SeverityBadge } from '../../../components/severity-badge';
 import { milestonesOf, nameOf } from './summary-milestones';
 import './case-summary.css';
 
+function countOf(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 interface SectionQuery<T> {
   isPending: boolean;
   isError: boolean;
@@ -197,12 +201,10 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
           <Fact term="Lead">{leadName ?? (detail.leadId ? 'Assigned' : 'None')}</Fact>
           <Fact term="Region">{[detail.region, detail.country].filter(Boolean).join(' · ') || '—'}</Fact>
           <Fact term="Products">{detail.products.length > 0 ? detail.products.map(serviceLabel).join(', ') : '—'}</Fact>
-          <Fact term="Team">
-            {counts.members} {counts.members === 1 ? 'member' : 'members'}
-          </Fact>
+          <Fact term="Team">{countOf(counts.members, 'member')}</Fact>
           <Fact term="Records">
-            {counts.allegations} allegations ({counts.openAllegations} open), {counts.evidence} evidence items,{' '}
-            {counts.findings} findings
+            {countOf(counts.allegations, 'allegation')} ({counts.openAllegations} open),{' '}
+            {countOf(counts.evidence, 'evidence item')}, {countOf(counts.findings, 'finding')}
           </Fact>
         </SimpleGrid>
       </Paper>

@@ -1,29 +1,19 @@
 import { Alert, Button, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMemo } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/dates';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
 import { useUrlChoice } from '../../../lib/url-state';
 import { useOutcomeMetrics } from '../api/get-outcome-metrics';
-import {
-  actionsByRegionRows,
-  actionsByServiceRows,
-  actionsByTypeRows,
-  openCasesByStatusRows,
-  outcomeMonthRows,
-  resolutionRows,
-  severityStatusRows,
-  type OutcomesMetrics,
-} from './chart-data';
-import { STATUS_COLORS } from './chart-colors';
-import { CountBarChart } from './count-bar-chart';
+import type { OutcomesMetrics } from './chart-data';
 import { KpiCards } from './kpi-cards';
-import { serviceLabeller } from './labels';
-import { OutcomesChart } from './outcomes-chart';
 import { OverdueCases } from './overdue-cases';
-import { ResolutionChart } from './resolution-chart';
-import { SeverityStatusChart } from './severity-status-chart';
+
+// The charts are their own chunk (recharts): the page shows its figures without waiting for them.
+const loadCharts = () => import('./dashboard-charts');
+const OpenCasesCharts = lazy(() => loadCharts().then((m) => ({ default: m.OpenCasesCharts })));
+const OutcomeCharts = lazy(() => loadCharts().then((m) => ({ default: m.OutcomeCharts })));
+const ActionCharts = lazy(() => loadCharts().then((m) => ({ default: m.ActionCharts })));
 
 const PERIODS = ['6', '12', '24'] as const;
 
@@ -44,21 +34,17 @@ function DashboardSkeleton() {
   );
 }
 
-function DashboardContent({ metrics }: { metrics: OutcomesMetrics }) {
-  const catalogue = useServiceCatalogue();
-  const rows = useMemo(
-    () => ({
-      byStatus: openCasesByStatusRows(metrics),
-      bySeverityAndStatus: severityStatusRows(metrics),
-      outcomes: outcomeMonthRows(metrics),
-      resolution: resolutionRows(metrics),
-      byType: actionsByTypeRows(metrics),
-      byService: actionsByServiceRows(metrics, serviceLabeller(catalogue.data)),
-      byRegion: actionsByRegionRows(metrics),
-    }),
-    [metrics, catalogue.data],
+function ChartsLoading({ count, height }: { count: number; height: number }) {
+  return (
+    <SimpleGrid cols={{ base: 1, md: count }} spacing="md" role="status" aria-label="Loading the charts">
+      {Array.from({ length: count }, (_, i) => (
+        <Skeleton key={i} h={height} radius="md" />
+      ))}
+    </SimpleGrid>
   );
+}
 
+function DashboardContent({ metrics }: { metrics: OutcomesMetrics }) {
   return (
     <Stack gap="md">
       <KpiCards metrics={metrics} />
@@ -66,28 +52,18 @@ function DashboardContent({ metrics }: { metrics: OutcomesMetrics }) {
         <Title order={3} size="h4" id="open-cases-heading">
           Open cases
         </Title>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <SeverityStatusChart rows={rows.bySeverityAndStatus} />
-          <CountBarChart
-            title="Open cases by status"
-            description="Where open cases are in their lifecycle"
-            rows={rows.byStatus}
-            categoryLabel="Status"
-            valueLabel="Open cases"
-            empty="No open cases."
-            colors={STATUS_COLORS}
-          />
-        </SimpleGrid>
+        <Suspense fallback={<ChartsLoading count={2} height={330} />}>
+          <OpenCasesCharts metrics={metrics} />
+        </Suspense>
         <OverdueCases overdue={metrics.overdueCases} />
       </Stack>
       <Stack gap="md" component="section" aria-labelledby="outcomes-heading">
         <Title order={3} size="h4" id="outcomes-heading">
           Outcomes
         </Title>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <OutcomesChart rows={rows.outcomes} />
-          <ResolutionChart rows={rows.resolution} />
-        </SimpleGrid>
+        <Suspense fallback={<ChartsLoading count={2} height={330} />}>
+          <OutcomeCharts metrics={metrics} />
+        </Suspense>
       </Stack>
       <Stack gap="md" component="section" aria-labelledby="actions-heading">
         <Title order={3} size="h4" id="actions-heading">
@@ -96,33 +72,9 @@ function DashboardContent({ metrics }: { metrics: OutcomesMetrics }) {
         <Text size="sm" c="dimmed" mt={-8}>
           Proposed, approved, executed and reversed actions; rejected ones are not counted.
         </Text>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-          <CountBarChart
-            title="Actions by type"
-            rows={rows.byType}
-            categoryLabel="Type"
-            valueLabel="Actions"
-            empty="No enforcement action yet."
-            horizontal
-          />
-          <CountBarChart
-            title="Actions by service"
-            rows={rows.byService}
-            categoryLabel="Service"
-            valueLabel="Actions"
-            empty="No action names a service yet."
-            horizontal
-          />
-          <CountBarChart
-            title="Actions by region"
-            description="Region of the action's case"
-            rows={rows.byRegion}
-            categoryLabel="Region"
-            valueLabel="Actions"
-            empty="No enforcement action yet."
-            horizontal
-          />
-        </SimpleGrid>
+        <Suspense fallback={<ChartsLoading count={3} height={340} />}>
+          <ActionCharts metrics={metrics} />
+        </Suspense>
       </Stack>
     </Stack>
   );
@@ -133,6 +85,10 @@ export function OutcomesDashboardPage() {
   useDocumentTitle('Outcomes · Ethics case tracker');
   const [period, setPeriod] = useUrlChoice('months', PERIODS, '12');
   const query = useOutcomeMetrics(Number(period));
+  // Fetch the charts' code while the figures load, not after.
+  useEffect(() => {
+    void loadCharts();
+  }, []);
 
   return (
     <Stack gap="md">
