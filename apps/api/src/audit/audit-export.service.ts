@@ -7,6 +7,7 @@ import { auditCsv, auditNdjson } from './audit-export-format';
 import { AuditService } from './audit.service';
 import type { ExportAuditEventsQueryDto } from './dto/audit-export.dto';
 import { EXPORT_BATCH_ROWS, exportFilename, givenFilter, sendExport, type ExportFormat } from './export-stream';
+import { inTransaction } from '../database/transaction';
 
 /** The audit trail as a streamed download; the export is itself an audit event. */
 @Injectable()
@@ -26,7 +27,7 @@ export class AuditExportService {
    */
   async exportEvents(actor: Actor, query: ExportAuditEventsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
-    const recorded = await this.dataSource.transaction((manager) =>
+    const recorded = await inTransaction(this.dataSource, (manager) =>
       this.audit.record(manager, actor.audit, {
         action: 'audit.exported',
         entityType: 'audit_export',

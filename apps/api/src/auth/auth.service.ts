@@ -14,6 +14,7 @@ import { LOGIN_LIMITS } from './login-rate-limit';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { TokenHasher } from './token-hasher';
+import { inTransaction } from '../database/transaction';
 
 export interface LoginResult {
   accessToken: string;
@@ -56,7 +57,7 @@ export class AuthService {
 
     const accessToken = this.tokens.newToken();
     const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const session = await this.sessions.create(manager, {
         userId: user.id,
         tokenHash: this.tokens.hash(accessToken),
@@ -78,7 +79,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.sessions.revoke(manager, actor.sessionId);
       await this.audit.record(manager, actor.audit, {
         action: 'auth.logout',
@@ -113,7 +114,7 @@ export class AuthService {
   }
 
   private async recordFailure(email: string, address: string, context: AuditContext, rateLimited: boolean) {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       if (!rateLimited) {
         await this.sessions.addFailure(manager, 'account', email);
         await this.sessions.addFailure(manager, 'address', address);

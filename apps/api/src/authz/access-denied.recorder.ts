@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AppRequest } from '../common/request-context';
+import { inTransaction } from '../database/transaction';
 
 /** Writes every refusal (403) of a signed-in caller to the audit trail, in its own transaction. */
 @Injectable()
@@ -15,7 +16,7 @@ export class AccessDeniedRecorder {
     const actor = request.actor;
     if (!actor) return;
     try {
-      await this.dataSource.transaction((manager) =>
+      await inTransaction(this.dataSource, (manager) =>
         this.audit.record(manager, actor.audit, {
           action: 'access.denied',
           entityType: 'route',

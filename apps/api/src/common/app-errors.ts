@@ -92,3 +92,15 @@ export class RateLimitedProblem extends AppError {
     super('Too many requests', detail);
   }
 }
+
+/** The service cannot do it right now but may shortly (contention, storage outage). */
+export class BusyProblem extends AppError {
+  readonly status = 503;
+  readonly slug = 'busy';
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('Service busy', detail);
+  }
+}

@@ -3,7 +3,7 @@ import { ForbiddenError } from '@casl/ability';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AccessDeniedRecorder } from '../authz/access-denied.recorder';
-import { AppError, RateLimitedProblem, ValidationProblem } from './app-errors';
+import { AppError, BusyProblem, RateLimitedProblem, ValidationProblem } from './app-errors';
 import { genericProblem, PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from './problem-details';
 import type { AppRequest } from './request-context';
 
@@ -19,8 +19,6 @@ const CLIENT_DATA_ERRORS: Record<string, number> = {
   '23503': 422, // foreign key violation
   '23505': 409, // unique violation
   '23514': 400, // check violation
-  '40001': 409, // serialization failure
-  '40P01': 409, // deadlock
 };
 
 /** Express body-parser errors, by their `type`. */
@@ -48,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<AppRequest>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
-    if (exception instanceof RateLimitedProblem) {
+    if (exception instanceof RateLimitedProblem || exception instanceof BusyProblem) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     if (problem.status === 403 && request.actor) {

@@ -14,6 +14,7 @@ import { AllegationNotFoundProblem, AllegationRuleProblem } from './allegations.
 import { AllegationsRepository, type AllegationWithLinks } from './allegations.repository';
 import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
 import type { AllegationEntity } from './entities/allegation.entity';
+import { inTransaction } from '../../database/transaction';
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 
@@ -65,7 +66,7 @@ export class AllegationsService {
   }
 
   async create(actor: Actor, caseId: string, input: CreateAllegationDto): Promise<AllegationDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, 'create', 'Allegation');
       await this.assertLinksExist(manager, input);
       const created = await this.allegations.insert(manager, {
@@ -98,7 +99,7 @@ export class AllegationsService {
   }
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateAllegationDto): Promise<AllegationDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, 'update', 'Allegation');
       const before = await this.allegations.findInCase(manager, caseId, id, true);
       if (!before) throw new AllegationNotFoundProblem();

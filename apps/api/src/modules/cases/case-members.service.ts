@@ -8,6 +8,7 @@ import { CaseAccess } from './case-access';
 import { AlreadyMemberProblem, CaseRuleProblem, MemberNotFoundProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { CaseMemberDto, CaseMemberListDto } from './dto/case-member.dto';
+import { inTransaction } from '../../database/transaction';
 
 /** Roles that work on cases and so can be on a case's team. */
 const TEAM_ROLES = new Set(['reviewer', 'lead']);
@@ -39,7 +40,7 @@ export class CaseMembersService {
   }
 
   async add(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'create', 'CaseMember', true);
       const user = await this.users.findById(manager, userId);
       if (!user || !user.active) throw new CaseRuleProblem('Only an active user can join a case.');
@@ -61,7 +62,7 @@ export class CaseMembersService {
   async remove(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
     if (!reason?.trim())
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required to remove a member' }]);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'delete', 'CaseMember', true);
       if (!found.memberIds.includes(userId)) throw new MemberNotFoundProblem();
       if (found.entity.leadId === userId) throw new CaseRuleProblem('Name another lead before removing the case lead.');

@@ -9,6 +9,7 @@ import { IllegalCaseTransitionProblem, CaseRuleProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { TransitionCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
+import { inTransaction } from '../../database/transaction';
 
 /** Moves a case through its lifecycle (libs/domain's table), one explicit command at a time. */
 @Injectable()
@@ -21,7 +22,7 @@ export class CaseTransitionsService {
   ) {}
 
   async transition(actor: Actor, id: string, input: TransitionCaseDto): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       // Locked, so that two simultaneous moves from the same status cannot both pass the check.
       const found = await this.access.load(manager, actor, id, 'transition', 'Case', true);
       const from = found.entity.status;

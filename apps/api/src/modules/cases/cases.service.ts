@@ -14,6 +14,7 @@ import { CaseRuleProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { CaseDetailDto, CasePageDto, CreateCaseDto, ListCasesQueryDto, UpdateCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
+import { inTransaction } from '../../database/transaction';
 
 const EDITABLE_FIELDS = [
   'title',
@@ -70,7 +71,7 @@ export class CasesService {
     if (input.restricted && !actor.ability.can('update', asMember, 'restricted')) {
       throw new ForbiddenProblem('Only leads may restrict a case.');
     }
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await inTransaction(this.dataSource, async (manager) => {
       const openedAt = new Date();
       const number = await this.cases.nextReferenceNumber(manager);
       const created = await this.cases.insert(manager, {
@@ -104,7 +105,7 @@ export class CasesService {
   }
 
   async update(actor: Actor, id: string, input: UpdateCaseDto): Promise<CaseDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, id, 'update');
       const fields = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
       this.access.assertFieldsEditable(actor, found, [...fields]);

@@ -14,6 +14,7 @@ import { caseVisibility } from '../cases/case-visibility';
 import { ActionHistoryRepository, type ActionHistoryFilter, type ActionReader } from './action-history.repository';
 import { actionsCsv, actionsNdjson } from './action-export-format';
 import type { ExportActionsQueryDto } from './dto/enforcement-action.dto';
+import { inTransaction } from '../../database/transaction';
 
 /** The global action history as a streamed download; the export is itself an audit event. */
 @Injectable()
@@ -30,7 +31,7 @@ export class ActionHistoryExportService {
   async export(actor: Actor, query: ExportActionsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
     const reader = { visibility: caseVisibility(actor.ability, actor.user.id), userId: actor.user.id };
-    const recorded = await this.dataSource.transaction((manager) =>
+    const recorded = await inTransaction(this.dataSource, (manager) =>
       this.audit.record(manager, actor.audit, {
         action: 'actions.exported',
         entityType: 'action_export',

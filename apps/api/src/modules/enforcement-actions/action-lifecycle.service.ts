@@ -13,6 +13,7 @@ import type { EnforcementActionDto } from './dto/enforcement-action.dto';
 import type { EnforcementActionEntity } from './entities/enforcement-action.entity';
 import { ActionNotFoundProblem, ActionRuleProblem, IllegalActionTransitionProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository, type ActionStepChanges } from './enforcement-actions.repository';
+import { inTransaction } from '../../database/transaction';
 
 /** Client clocks drift; an execution time this far ahead of ours is still accepted as "now". */
 const CLOCK_SKEW_MS = 60_000;
@@ -88,7 +89,7 @@ export class ActionLifecycleService {
     input: ActionCommandDto,
     stepFields: (now: Date, found: EnforcementActionEntity) => ActionStepChanges,
   ): Promise<EnforcementActionDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, command, 'EnforcementAction');
       // Locked, so that of two simultaneous approvals only the first sees `proposed`.
       const found = await this.actions.findInCase(manager, caseId, actionId, true);

@@ -16,6 +16,7 @@ import type {
 } from './dto/enforcement-action.dto';
 import { ActionNotFoundProblem, ActionRuleProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository } from './enforcement-actions.repository';
+import { inTransaction } from '../../database/transaction';
 
 /** Cases in these statuses are over: nothing new is proposed on them until they are reopened. */
 const FINISHED_CASE_STATUSES = new Set(['closed', 'dismissed']);
@@ -48,7 +49,7 @@ export class EnforcementActionsService {
 
   async propose(actor: Actor, caseId: string, input: ProposeActionDto): Promise<EnforcementActionDto> {
     this.assertServicesInCatalogue(input.services);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'create', 'EnforcementAction');
       if (FINISHED_CASE_STATUSES.has(found.entity.status)) {
         throw new ActionRuleProblem(`The case is ${found.entity.status}; reopen it before proposing an action.`);

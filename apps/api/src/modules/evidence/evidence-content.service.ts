@@ -11,6 +11,7 @@ import { EvidenceCustodyService } from './evidence-custody.service';
 import { EvidenceContentNotFoundProblem, EvidenceRuleProblem } from './evidence.errors';
 import { OCTET_STREAM } from './intake/media-type-sniffer';
 import { ContentMissingError, EVIDENCE_STORE, type ContentReader, type EvidenceStore } from './storage/evidence-store';
+import { inTransaction } from '../../database/transaction';
 
 export interface EvidenceDownload {
   reader: ContentReader;
@@ -39,7 +40,7 @@ export class EvidenceContentService {
     if (!item.hasContent) throw new EvidenceContentNotFoundProblem();
     const reader = await this.open(item.sha256);
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await inTransaction(this.dataSource, async (manager) => {
         await this.access.load(manager, actor, caseId, id, 'read', 'EvidenceContent');
         await this.custody.append(manager, actor, id, 'downloaded', { sha256: item.sha256 });
         await this.audit.record(manager, actor.audit, {
@@ -66,7 +67,7 @@ export class EvidenceContentService {
     const computed = await this.hashStored(item.sha256);
     const matches = computed === item.sha256;
     const checkedAt = new Date();
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, id, 'read');
       await this.custody.append(manager, actor, id, 'verified', { matches, computed });
       await this.audit.record(manager, actor.audit, {

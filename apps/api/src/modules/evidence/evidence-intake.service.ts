@@ -20,6 +20,7 @@ import { readJsonRecord, readUploadForm } from './intake/evidence-intake-fields'
 import { TEXT_PLAIN } from './intake/media-type-sniffer';
 import { receiveMultipartEvidence } from './intake/multipart-evidence.parser';
 import { ContentTooLargeError, EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
+import { inTransaction } from '../../database/transaction';
 
 /** What a request brought, validated, with its bytes (if any) already in the store. */
 interface Intake {
@@ -51,7 +52,7 @@ export class EvidenceIntakeService {
     // Before reading a byte of the body: outsiders must not be able to fill our disk.
     await this.access.loadCase(this.dataSource.manager, actor, caseId, 'create');
     const intake = await this.receive(request);
-    const id = await this.dataSource.transaction((manager) => this.record(manager, actor, caseId, intake));
+    const id = await inTransaction(this.dataSource, (manager) => this.record(manager, actor, caseId, intake));
     return this.items.get(actor, caseId, id);
   }
 

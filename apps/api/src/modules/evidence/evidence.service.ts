@@ -11,6 +11,7 @@ import { changedFields } from '../../common/changed-fields';
 import { auditedEvidence, toEvidenceDto } from './evidence-snapshot';
 import { EvidenceRuleProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
+import { inTransaction } from '../../database/transaction';
 
 /** Metadata a PATCH may change; content (hash, size, media type) is not among them, by design. */
 const EDITABLE_FIELDS = ['title', 'description', 'kind', 'source', 'sourceUrl', 'legalHold'] as const;
@@ -53,7 +54,7 @@ export class EvidenceService {
     ifMatch?: string,
   ): Promise<EvidenceDto> {
     const version = input.version ?? versionFromIfMatch(ifMatch);
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const { scoped, item } = await this.access.load(manager, actor, caseId, id, 'update', 'Evidence', true);
       const fields = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
       this.access.assertFieldsEditable(actor, scoped, [...fields]);
@@ -92,7 +93,7 @@ export class EvidenceService {
     if (!reason?.trim()) {
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required to withdraw evidence' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const { item } = await this.access.load(manager, actor, caseId, id, 'delete', 'Evidence', true);
       if (version !== undefined && version !== item.version) {
         throw new VersionConflictProblem('The evidence item', item.version);
@@ -115,7 +116,7 @@ export class EvidenceService {
   }
 
   async link(actor: Actor, caseId: string, id: string, input: LinkEvidenceDto): Promise<EvidenceDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const { item } = await this.access.load(manager, actor, caseId, id, 'update', 'Evidence', true);
       if (item.withdrawnAt) throw new EvidenceRuleProblem('A withdrawn evidence item cannot be linked.');
       const ofCase = await this.evidence.allegationIdsInCase(manager, caseId, [input.allegationId]);

@@ -11,6 +11,7 @@ import type {
 import type { PolicyClauseEntity } from './entities/policy-clause.entity';
 import { ConcurrentClauseVersionProblem, PolicyClauseNotFoundProblem } from './policies.errors';
 import { PoliciesRepository } from './policies.repository';
+import { inTransaction } from '../../database/transaction';
 
 export function toPolicyClauseDto(clause: PolicyClauseEntity): PolicyClauseDto {
   return {
@@ -60,7 +61,7 @@ export class PoliciesService {
   /** A new clause, or the next version of an existing code. */
   async create(actor: Actor, input: CreatePolicyClauseDto): Promise<PolicyClauseDetailDto> {
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
+      const id = await inTransaction(this.dataSource, async (manager) => {
         const current = await this.clauses.currentOf(manager, input.code);
         if (current) await this.clauses.retire(manager, current.id);
         const clause = await this.clauses.insert(manager, {

@@ -8,6 +8,7 @@ import { PoliciesRepository } from '../policies/policies.repository';
 import type { CreateFindingDto, FindingDto, FindingListDto } from './dto/finding.dto';
 import { ReviewRuleProblem } from './review.errors';
 import { ReviewRepository, type FindingWithLinks } from './review.repository';
+import { inTransaction } from '../../database/transaction';
 
 function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
   return {
@@ -47,7 +48,7 @@ export class FindingsService {
   }
 
   async create(actor: Actor, caseId: string, input: CreateFindingDto): Promise<FindingDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, 'create', 'Finding');
       const allegation = await this.allegations.findInCase(manager, caseId, input.allegationId, true);
       if (!allegation) throw new ReviewRuleProblem('The allegation is not part of this case.');

@@ -10,6 +10,7 @@ import type { CreateTaskDto, TaskDto, TaskListDto, UpdateTaskDto } from './dto/t
 import type { TaskEntity } from './entities/task.entity';
 import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
+import { inTransaction } from '../../database/transaction';
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 const FINISHED = new Set(['done', 'cancelled']);
@@ -50,7 +51,7 @@ export class TasksService {
   }
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'create', 'Task');
       if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
@@ -77,7 +78,7 @@ export class TasksService {
   }
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateTaskDto): Promise<TaskDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'update', 'Task');
       const before = await this.review.taskInCase(manager, caseId, id, true);
       if (!before) throw new TaskNotFoundProblem();

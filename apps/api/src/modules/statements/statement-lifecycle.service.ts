@@ -11,6 +11,7 @@ import type { StatementEntity } from './entities/statement.entity';
 import { toStatementDto } from './statement-view';
 import { IllegalStatementTransitionProblem, StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
+import { inTransaction } from '../../database/transaction';
 
 const AUDIT_ACTIONS = {
   submit: 'statement.submitted',
@@ -70,7 +71,7 @@ export class StatementLifecycleService {
     input: StatementCommandDto,
     stepFields: (now: Date, found: StatementEntity) => StatementChanges,
   ): Promise<StatementDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, command, 'Statement');
       // Locked, so that of two simultaneous approvals only the first sees `in_review`.
       const found = await this.statements.findInCase(manager, caseId, statementId, true);

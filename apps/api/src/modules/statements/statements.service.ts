@@ -19,6 +19,7 @@ import type { StatementEntity } from './entities/statement.entity';
 import { auditedStatement, toStatementDto } from './statement-view';
 import { StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
+import { inTransaction } from '../../database/transaction';
 
 const EDITABLE_FIELDS = ['body', 'channel', 'audience', 'source', 'statedAt'] as const;
 
@@ -53,7 +54,7 @@ export class StatementsService {
 
   async create(actor: Actor, caseId: string, input: CreateStatementDto): Promise<StatementDto> {
     if (input.direction === 'received') assertNotFuture(input.statedAt);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, caseId, 'create', 'Statement');
       const replaced = input.supersedesId ? await this.supersedable(manager, actor, found, input) : null;
       const id = await this.statements.insert(manager, {
@@ -96,7 +97,7 @@ export class StatementsService {
   }
 
   async update(actor: Actor, caseId: string, statementId: string, input: UpdateStatementDto): Promise<StatementDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, 'update', 'Statement');
       const found = await this.statements.findInCase(manager, caseId, statementId, true);
       if (!found) throw new StatementNotFoundProblem();

@@ -8,6 +8,7 @@ import type { CreateSubjectDto, SubjectDetailDto, SubjectDto, SubjectPageDto } f
 import type { SubjectEntity } from './entities/subject.entity';
 import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
 import { SubjectsRepository } from './subjects.repository';
+import { inTransaction } from '../../database/transaction';
 
 /** Which kinds may sit under which: ministry → unit → account; persons anywhere. */
 const ALLOWED_PARENTS: Record<SubjectKind, readonly SubjectKind[]> = {
@@ -69,7 +70,7 @@ export class SubjectsService {
   }
 
   async create(actor: Actor, input: CreateSubjectDto): Promise<SubjectDetailDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await inTransaction(this.dataSource, async (manager) => {
       if (input.parentId) {
         const parent = await this.subjects.findById(manager, input.parentId);
         if (!parent) throw new SubjectTreeProblem('The parent subject does not exist.');

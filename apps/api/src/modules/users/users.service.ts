@@ -10,6 +10,7 @@ import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import type { UserEntity } from './entities/user.entity';
 import { EmailTakenProblem, SelfLockoutProblem, UserNotFoundProblem } from './users.errors';
 import { UsersRepository } from './users.repository';
+import { inTransaction } from '../../database/transaction';
 
 export function toUserDto(user: UserEntity): UserDto {
   return {
@@ -53,7 +54,7 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await this.passwords.hash(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       if (await this.users.findByEmail(manager, email)) throw new EmailTakenProblem();
       const user = await this.users.insert(manager, { email, name: input.name.trim(), role: input.role, passwordHash });
       await this.audit.record(manager, actor.audit, {
@@ -68,7 +69,7 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, input: UpdateUserDto): Promise<UserDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const before = await this.users.findById(manager, id);
       if (!before) throw new UserNotFoundProblem();
       if (before.version !== input.version) throw new VersionConflictProblem('The user', before.version);
