@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './case-lifecycle';
+export * from './case-work';
 export * from './case-reference';
 export * from './pagination';
 export * from './investigation';

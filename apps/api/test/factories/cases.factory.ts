@@ -26,3 +26,27 @@ export async function openCase(
     .expect(201);
   return response.body as CreatedCase;
 }
+
+/**
+ * Takes a case opened through the API to `closed` (through triage, investigation and findings)
+ * or to `dismissed` (from intake), as `lead` commands. Closing needs every allegation concluded.
+ */
+export async function finishCase(
+  t: TestApp,
+  lead: TestUser,
+  caseId: string,
+  to: 'closed' | 'dismissed',
+): Promise<void> {
+  const steps =
+    to === 'dismissed'
+      ? [{ to: 'dismissed', reason: 'No basis for an investigation' }]
+      : [
+          { to: 'triage', reason: 'Triage' },
+          { to: 'investigating', reason: 'Worth investigating' },
+          { to: 'findings', reason: 'Review done' },
+          { to: 'closed', reason: 'Concluded', outcome: 'substantiated', outcomeSummary: 'The misuse is proven.' },
+        ];
+  for (const step of steps) {
+    await request(t.http).post(`/api/v1/cases/${caseId}/transitions`).set(bearer(lead)).send(step).expect(200);
+  }
+}

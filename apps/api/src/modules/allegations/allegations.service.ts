@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
+import { assertCaseTakesWork } from '../cases/case-work';
 
 import type { ScopedCase } from '../cases/cases.repository';
 import { PoliciesRepository } from '../policies/policies.repository';
@@ -67,7 +68,8 @@ export class AllegationsService {
 
   async create(actor: Actor, caseId: string, input: CreateAllegationDto): Promise<AllegationDto> {
     const id = await inTransaction(this.dataSource, async (manager) => {
-      await this.access.load(manager, actor, caseId, 'create', 'Allegation');
+      const found = await this.access.load(manager, actor, caseId, 'create', 'Allegation', 'share');
+      assertCaseTakesWork(found, actor, 'add_allegation', input.reason);
       await this.assertLinksExist(manager, input);
       const created = await this.allegations.insert(manager, {
         caseId,
@@ -100,7 +102,8 @@ export class AllegationsService {
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateAllegationDto): Promise<AllegationDto> {
     await inTransaction(this.dataSource, async (manager) => {
-      await this.access.load(manager, actor, caseId, 'update', 'Allegation');
+      const found = await this.access.load(manager, actor, caseId, 'update', 'Allegation', 'share');
+      assertCaseTakesWork(found, actor, 'change_allegation', input.reason);
       const before = await this.allegations.findInCase(manager, caseId, id, true);
       if (!before) throw new AllegationNotFoundProblem();
       if (before.entity.version !== input.version) {

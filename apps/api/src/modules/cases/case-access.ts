@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ForbiddenProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseNotFoundProblem } from './cases.errors';
-import { CasesRepository, type ScopedCase } from './cases.repository';
+import { CasesRepository, type CaseRowLock, type ScopedCase } from './cases.repository';
 
 /**
  * The record-level half of access control: loads a case and checks the
@@ -21,7 +21,7 @@ export class CaseAccess {
     caseId: string,
     action: Action = 'read',
     subject: CaseScopedSubject = 'Case',
-    lock = false,
+    lock?: CaseRowLock,
   ): Promise<ScopedCase> {
     const found = await this.cases.findScoped(manager, caseId, lock);
     if (!found) throw new CaseNotFoundProblem();

@@ -41,7 +41,7 @@ export class CaseMembersService {
 
   async add(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'CaseMember', true);
+      const found = await this.access.load(manager, actor, caseId, 'create', 'CaseMember', 'update');
       const user = await this.users.findById(manager, userId);
       if (!user || !user.active) throw new CaseRuleProblem('Only an active user can join a case.');
       if (!TEAM_ROLES.has(user.role)) throw new CaseRuleProblem('Only reviewers and leads can be case members.');
@@ -63,7 +63,7 @@ export class CaseMembersService {
     if (!reason?.trim())
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required to remove a member' }]);
     await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'delete', 'CaseMember', true);
+      const found = await this.access.load(manager, actor, caseId, 'delete', 'CaseMember', 'update');
       if (!found.memberIds.includes(userId)) throw new MemberNotFoundProblem();
       if (found.entity.leadId === userId) throw new CaseRuleProblem('Name another lead before removing the case lead.');
       await this.cases.removeMember(manager, caseId, userId);

@@ -24,7 +24,7 @@ export class CaseTransitionsService {
   async transition(actor: Actor, id: string, input: TransitionCaseDto): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       // Locked, so that two simultaneous moves from the same status cannot both pass the check.
-      const found = await this.access.load(manager, actor, id, 'transition', 'Case', true);
+      const found = await this.access.load(manager, actor, id, 'transition', 'Case', 'update');
       const from = found.entity.status;
       if (input.version !== undefined && input.version !== found.entity.version) {
         throw new VersionConflictProblem('The case', found.entity.version);

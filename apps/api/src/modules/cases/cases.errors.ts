@@ -30,3 +30,6 @@ export class MemberNotFoundProblem extends NotFoundProblem {
     super('The case member');
   }
 }
+
+/** The case is closed or dismissed and does not take this work. */
+export class FinishedCaseProblem extends DomainRuleProblem {}

@@ -16,6 +16,13 @@ export interface CaseListFilter {
   openedTo?: string;
 }
 
+/**
+ * How a transaction holds the case row until it commits: `update` for changes to the case
+ * itself (its status, its team), `share` for writes to its records, so that they and a
+ * change of status (closing it) wait for each other instead of passing unseen.
+ */
+export type CaseRowLock = 'update' | 'share';
+
 /** A case with its team, the shape rule conditions need. */
 export interface ScopedCase {
   entity: CaseEntity;
@@ -89,11 +96,11 @@ export class CasesRepository {
   }
 
   /** The case and its team; `lock` holds the row for the rest of the transaction. */
-  async findScoped(manager: EntityManager, id: string, lock = false): Promise<ScopedCase | null> {
+  async findScoped(manager: EntityManager, id: string, lock?: CaseRowLock): Promise<ScopedCase | null> {
     const rows = await manager.query<CaseRow[]>(
       `SELECT ${CASE_COLUMNS},
               array(SELECT m.user_id FROM case_members m WHERE m.case_id = c.id ORDER BY m.added_at) AS member_ids
-         FROM cases c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+         FROM cases c WHERE c.id = $1 ${lock === 'update' ? 'FOR UPDATE' : lock === 'share' ? 'FOR SHARE' : ''}`,
       [id],
     );
     if (rows.length === 0) return null;

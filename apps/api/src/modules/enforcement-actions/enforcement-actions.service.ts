@@ -6,6 +6,7 @@ import type { Actor } from '../../common/request-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CaseAccess } from '../cases/case-access';
+import { assertCaseTakesWork } from '../cases/case-work';
 import { ActionHistoryRepository, EVERY_CASE } from './action-history.repository';
 import { auditedAction, toActionDto } from './action-view';
 import type {
@@ -17,9 +18,6 @@ import type {
 import { ActionNotFoundProblem, ActionRuleProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository } from './enforcement-actions.repository';
 import { inTransaction } from '../../database/transaction';
-
-/** Cases in these statuses are over: nothing new is proposed on them until they are reopened. */
-const FINISHED_CASE_STATUSES = new Set(['closed', 'dismissed']);
 
 /** A case's enforcement actions: reading them and proposing new ones. */
 @Injectable()
@@ -50,10 +48,8 @@ export class EnforcementActionsService {
   async propose(actor: Actor, caseId: string, input: ProposeActionDto): Promise<EnforcementActionDto> {
     this.assertServicesInCatalogue(input.services);
     return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'EnforcementAction');
-      if (FINISHED_CASE_STATUSES.has(found.entity.status)) {
-        throw new ActionRuleProblem(`The case is ${found.entity.status}; reopen it before proposing an action.`);
-      }
+      const found = await this.access.load(manager, actor, caseId, 'create', 'EnforcementAction', 'share');
+      assertCaseTakesWork(found, actor, 'propose_action', input.reason);
       await this.assertReferences(manager, caseId, input);
       const id = await this.actions.insert(
         manager,

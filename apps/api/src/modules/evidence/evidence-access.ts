@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ForbiddenProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
-import type { ScopedCase } from '../cases/cases.repository';
+import type { CaseRowLock, ScopedCase } from '../cases/cases.repository';
 import type { EvidenceEntity } from './entities/evidence.entity';
 import { EvidenceNotFoundProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
@@ -28,8 +28,9 @@ export class EvidenceAccess {
     caseId: string,
     action: Action,
     subject: 'Evidence' | 'EvidenceContent' = 'Evidence',
+    lock?: CaseRowLock,
   ): Promise<ScopedCase> {
-    return this.cases.load(manager, actor, caseId, action, subject);
+    return this.cases.load(manager, actor, caseId, action, subject, lock);
   }
 
   async load(
@@ -41,7 +42,8 @@ export class EvidenceAccess {
     subject: 'Evidence' | 'EvidenceContent' = 'Evidence',
     lock = false,
   ): Promise<ScopedEvidence> {
-    const scoped = await this.cases.load(manager, actor, caseId, action, subject);
+    // Locking the item for a change also holds its case, so that the case cannot close meanwhile.
+    const scoped = await this.cases.load(manager, actor, caseId, action, subject, lock ? 'share' : undefined);
     const item = await this.evidence.findInCase(manager, caseId, evidenceId, lock);
     if (!item) throw new EvidenceNotFoundProblem();
     return { scoped, item };

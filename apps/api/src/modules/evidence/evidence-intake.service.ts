@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { ValidationProblem } from '../../common/app-errors';
 import type { Actor, AppRequest } from '../../common/request-context';
 import type { AppConfig } from '../../config/app-config';
+import { assertCaseMayTakeWork, assertCaseTakesWork } from '../cases/case-work';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { EvidenceDto } from './dto/evidence.dto';
 import type { EvidenceIntakeFieldsDto } from './dto/create-evidence.dto';
@@ -49,8 +50,10 @@ export class EvidenceIntakeService {
   ) {}
 
   async create(actor: Actor, caseId: string, request: AppRequest): Promise<EvidenceDto> {
-    // Before reading a byte of the body: outsiders must not be able to fill our disk.
-    await this.access.loadCase(this.dataSource.manager, actor, caseId, 'create');
+    // Before reading a byte of the body: outsiders must not be able to fill our disk, nor
+    // anyone a case that takes no more evidence. The reason, if one is needed, comes with the fields.
+    const found = await this.access.loadCase(this.dataSource.manager, actor, caseId, 'create');
+    assertCaseMayTakeWork(found, actor, 'add_evidence');
     const intake = await this.receive(request);
     const id = await inTransaction(this.dataSource, (manager) => this.record(manager, actor, caseId, intake));
     return this.items.get(actor, caseId, id);
@@ -107,7 +110,8 @@ export class EvidenceIntakeService {
 
   private async record(manager: EntityManager, actor: Actor, caseId: string, intake: Intake): Promise<string> {
     const { fields, content } = intake;
-    await this.access.loadCase(manager, actor, caseId, 'create');
+    const found = await this.access.loadCase(manager, actor, caseId, 'create', 'Evidence', 'share');
+    assertCaseTakesWork(found, actor, 'add_evidence', fields.reason);
     const superseded = fields.supersedesId ? await this.supersedable(manager, caseId, fields.supersedesId) : null;
     const allegationIds = fields.allegationIds ?? [];
     const ofCase = await this.evidence.allegationIdsInCase(manager, caseId, allegationIds);

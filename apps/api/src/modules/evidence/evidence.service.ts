@@ -6,6 +6,7 @@ import type { Actor } from '../../common/request-context';
 import type { EvidenceDto, EvidencePageDto } from './dto/evidence.dto';
 import type { LinkEvidenceDto, ListEvidenceQueryDto, UpdateEvidenceDto } from './dto/update-evidence.dto';
 import type { EvidenceEntity } from './entities/evidence.entity';
+import { assertCaseTakesWork } from '../cases/case-work';
 import { EvidenceAccess } from './evidence-access';
 import { changedFields } from '../../common/changed-fields';
 import { auditedEvidence, toEvidenceDto } from './evidence-snapshot';
@@ -58,6 +59,7 @@ export class EvidenceService {
       const { scoped, item } = await this.access.load(manager, actor, caseId, id, 'update', 'Evidence', true);
       const fields = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
       this.access.assertFieldsEditable(actor, scoped, [...fields]);
+      assertCaseTakesWork(scoped, actor, 'change_evidence', input.reason);
       if (item.version !== version) throw new VersionConflictProblem('The evidence item', item.version);
       if (item.withdrawnAt) throw new EvidenceRuleProblem('A withdrawn evidence item cannot be changed.');
       if (fields.length === 0) return;
@@ -94,7 +96,8 @@ export class EvidenceService {
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required to withdraw evidence' }]);
     }
     await inTransaction(this.dataSource, async (manager) => {
-      const { item } = await this.access.load(manager, actor, caseId, id, 'delete', 'Evidence', true);
+      const { scoped, item } = await this.access.load(manager, actor, caseId, id, 'delete', 'Evidence', true);
+      assertCaseTakesWork(scoped, actor, 'change_evidence', reason);
       if (version !== undefined && version !== item.version) {
         throw new VersionConflictProblem('The evidence item', item.version);
       }
@@ -117,7 +120,8 @@ export class EvidenceService {
 
   async link(actor: Actor, caseId: string, id: string, input: LinkEvidenceDto): Promise<EvidenceDto> {
     await inTransaction(this.dataSource, async (manager) => {
-      const { item } = await this.access.load(manager, actor, caseId, id, 'update', 'Evidence', true);
+      const { scoped, item } = await this.access.load(manager, actor, caseId, id, 'update', 'Evidence', true);
+      assertCaseTakesWork(scoped, actor, 'change_evidence', input.reason);
       if (item.withdrawnAt) throw new EvidenceRuleProblem('A withdrawn evidence item cannot be linked.');
       const ofCase = await this.evidence.allegationIdsInCase(manager, caseId, [input.allegationId]);
       if (!ofCase.has(input.allegationId)) {

@@ -4,6 +4,7 @@ import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/request-context';
 import { AllegationsRepository } from '../allegations/allegations.repository';
 import { CaseAccess } from '../cases/case-access';
+import { assertCaseTakesWork } from '../cases/case-work';
 import { PoliciesRepository } from '../policies/policies.repository';
 import type { CreateFindingDto, FindingDto, FindingListDto } from './dto/finding.dto';
 import { ReviewRuleProblem } from './review.errors';
@@ -49,7 +50,8 @@ export class FindingsService {
 
   async create(actor: Actor, caseId: string, input: CreateFindingDto): Promise<FindingDto> {
     return inTransaction(this.dataSource, async (manager) => {
-      await this.access.load(manager, actor, caseId, 'create', 'Finding');
+      const found = await this.access.load(manager, actor, caseId, 'create', 'Finding', 'share');
+      assertCaseTakesWork(found, actor, 'add_finding', input.reason);
       const allegation = await this.allegations.findInCase(manager, caseId, input.allegationId, true);
       if (!allegation) throw new ReviewRuleProblem('The allegation is not part of this case.');
       const evidenceIds = input.evidenceIds ?? [];

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
+import { assertCaseTakesWork } from '../cases/case-work';
 
 import type { CreateTaskDto, TaskDto, TaskListDto, UpdateTaskDto } from './dto/task.dto';
 import type { TaskEntity } from './entities/task.entity';
@@ -52,7 +53,8 @@ export class TasksService {
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
     return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Task');
+      const found = await this.access.load(manager, actor, caseId, 'create', 'Task', 'share');
+      assertCaseTakesWork(found, actor, 'add_task', input.reason);
       if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
       }
@@ -79,7 +81,8 @@ export class TasksService {
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateTaskDto): Promise<TaskDto> {
     return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'update', 'Task');
+      const found = await this.access.load(manager, actor, caseId, 'update', 'Task', 'share');
+      assertCaseTakesWork(found, actor, 'change_task', input.reason);
       const before = await this.review.taskInCase(manager, caseId, id, true);
       if (!before) throw new TaskNotFoundProblem();
       if (before.version !== input.version) throw new VersionConflictProblem('The task', before.version);

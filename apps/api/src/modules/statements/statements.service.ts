@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { ForbiddenProblem, ValidationProblem, VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
+import { assertCaseTakesWork } from '../cases/case-work';
 
 import type { ScopedCase } from '../cases/cases.repository';
 import type {
@@ -55,7 +56,9 @@ export class StatementsService {
   async create(actor: Actor, caseId: string, input: CreateStatementDto): Promise<StatementDto> {
     if (input.direction === 'received') assertNotFuture(input.statedAt);
     return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Statement');
+      const found = await this.access.load(manager, actor, caseId, 'create', 'Statement', 'share');
+      const work = input.direction === 'issued' ? 'draft_statement' : 'record_received_statement';
+      assertCaseTakesWork(found, actor, work, input.reason);
       const replaced = input.supersedesId ? await this.supersedable(manager, actor, found, input) : null;
       const id = await this.statements.insert(manager, {
         caseId,
@@ -98,9 +101,10 @@ export class StatementsService {
 
   async update(actor: Actor, caseId: string, statementId: string, input: UpdateStatementDto): Promise<StatementDto> {
     return inTransaction(this.dataSource, async (manager) => {
-      await this.access.load(manager, actor, caseId, 'update', 'Statement');
+      const scoped = await this.access.load(manager, actor, caseId, 'update', 'Statement', 'share');
       const found = await this.statements.findInCase(manager, caseId, statementId, true);
       if (!found) throw new StatementNotFoundProblem();
+      assertCaseTakesWork(scoped, actor, 'change_statement', input.reason);
       if (found.version !== input.version) throw new VersionConflictProblem('The statement', found.version);
       assertEditable(found);
       if (found.direction === 'received') assertNotFuture(input.statedAt);
