@@ -1690,6 +1690,8 @@ export interface components {
             status: "draft" | "in_review" | "approved" | "published" | "received";
             /** Format: date-time */
             statedAt: string | null;
+            /** @description Everyone other than the author who changed it; like the author, none of them may approve it */
+            editorIds: string[];
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: uuid */

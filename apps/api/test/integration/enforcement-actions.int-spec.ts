@@ -8,6 +8,7 @@ import {
 } from '../factories/actions.factory';
 import { openCase } from '../factories/cases.factory';
 import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { declaredRoutes } from '../support/declared-routes';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('enforcement actions', () => {
@@ -331,6 +332,35 @@ describe('enforcement actions', () => {
       .set(bearer(reviewer))
       .expect(200);
     expect(untouched.body).toMatchObject({ status: 'proposed', version: 1 });
+  });
+
+  // Four eyes holds only if what is approved is what was proposed: no route edits a proposal.
+  it('changes an action only through its lifecycle commands', async () => {
+    const writes = declaredRoutes(t.app)
+      .map((entry) => entry.route)
+      .filter((route) => !route.startsWith('GET ') && /\/actions(\/|$)/.test(route));
+    expect(writes).toEqual([
+      'POST /cases/:id/actions',
+      'POST /cases/:id/actions/:aid/approve',
+      'POST /cases/:id/actions/:aid/execute',
+      'POST /cases/:id/actions/:aid/reject',
+      'POST /cases/:id/actions/:aid/reverse',
+    ]);
+
+    const opened = await openCase(t, reviewer);
+    const action = await proposeAction(t, reviewer, opened.id, subject.id, { scope: 'Storage of the unit' });
+    const url = `/api/v1/cases/${opened.id}/actions/${action.id}`;
+    const rewrite = { version: 1, scope: 'Every account of the ministry', type: 'terminate_contract' };
+    await request(t.http).patch(url).set(bearer(lead)).send(rewrite).expect(404);
+    await request(t.http).put(url).set(bearer(lead)).send(rewrite).expect(404);
+    await request(t.http).delete(url).set(bearer(lead)).send({ reason: 'gone' }).expect(404);
+    const untouched = await request(t.http).get(url).set(bearer(reviewer)).expect(200);
+    expect(untouched.body).toMatchObject({
+      status: 'proposed',
+      scope: 'Storage of the unit',
+      type: 'disable_service',
+      version: 1,
+    });
   });
 
   it('refuses proposals on a dismissed case (422)', async () => {

@@ -185,6 +185,56 @@ describe('statements', () => {
     await command(lead, opened.id, draft.id, 'publish', { reason: 'Out' }).expect(200);
   });
 
+  it('sends a statement edited in review back to draft, and bars whoever edited it from approving it', async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id, { audience: 'public', body: 'Our words' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+
+    const rewritten = await edit(lead, opened.id, draft.id, {
+      version: 2,
+      body: 'The lead rewrote it',
+      reason: 'Sharper',
+    }).expect(200);
+    expect(rewritten.body).toMatchObject({
+      status: 'draft',
+      submittedAt: null,
+      authorId: reviewer.id,
+      editorIds: [lead.id],
+      version: 3,
+    });
+    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    expect(updated).toMatchObject({
+      actorId: lead.id,
+      reason: 'Sharper',
+      before: { status: 'in_review', body: 'Our words', editorIds: [], version: 2 },
+      after: { status: 'draft', submittedAt: null, body: 'The lead rewrote it', editorIds: [lead.id], version: 3 },
+    });
+    // What was under review is gone: nobody approves the rewritten text before it is submitted again.
+    await command(otherLead, opened.id, draft.id, 'approve', { reason: 'too early' }).expect(409);
+
+    await advanceStatement(t, opened.id, draft.id, [['submit', lead]]);
+    const own = await command(lead, opened.id, draft.id, 'approve', { reason: 'my own words' }).expect(422);
+    expect(own.body).toMatchObject({ type: '/problems/domain-rule' });
+    expect(own.body.detail).toMatch(/you edited this public statement/);
+    await command(reviewer, opened.id, draft.id, 'approve', { reason: 'author' }).expect(403);
+    const approved = await command(otherLead, opened.id, draft.id, 'approve', { reason: 'Four eyes' }).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', approvedBy: otherLead.id, editorIds: [lead.id] });
+  });
+
+  it("sends the author's own edit in review back to draft too, without listing them as an editor", async () => {
+    const opened = await openCase(t, reviewer);
+    const draft = await createStatement(t, reviewer, opened.id, { audience: 'press' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+    const edited = await edit(reviewer, opened.id, draft.id, { version: 2, channel: 'press release' }).expect(200);
+    expect(edited.body).toMatchObject({ status: 'draft', editorIds: [], version: 3 });
+
+    // An edit that changes nothing is not an edit: the statement stays in review.
+    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+    const unchanged = await edit(lead, opened.id, draft.id, { version: 4, channel: 'press release' }).expect(200);
+    expect(unchanged.body).toMatchObject({ status: 'in_review', editorIds: [], version: 4 });
+    await command(lead, opened.id, draft.id, 'approve', { reason: 'Cleared' }).expect(200);
+  });
+
   it('lets a lead approve their own statement for an internal audience', async () => {
     const opened = await openCase(t, lead);
     const draft = await createStatement(t, lead, opened.id, { audience: 'employees' });

@@ -115,6 +115,7 @@ export function aStatement(overrides: Partial<Statement> = {}): Statement {
     body: 'We have disabled the services concerned.',
     status: 'in_review',
     statedAt: null,
+    editorIds: [],
     submittedAt: NOW,
     approvedBy: null,
     approvedAt: null,

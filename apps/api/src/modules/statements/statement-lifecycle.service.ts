@@ -40,11 +40,17 @@ export class StatementLifecycleService {
 
   approve(actor: Actor, caseId: string, statementId: string, input: StatementCommandDto): Promise<StatementDto> {
     return this.apply(actor, caseId, statementId, 'approve', input, (now, found) => {
-      // Four eyes for what the public reads. Internal audiences may be approved by their author (a lead).
+      // Four eyes for what the public reads: the approver wrote none of it. Internal audiences may be
+      // approved by their author (a lead).
       if (PUBLIC_AUDIENCES.includes(found.audience)) {
         if (found.authorId === actor.user.id) {
           throw new StatementRuleProblem(
             `Four eyes: a ${found.audience} statement needs an approver other than its author.`,
+          );
+        }
+        if (found.editorIds.includes(actor.user.id)) {
+          throw new StatementRuleProblem(
+            `Four eyes: you edited this ${found.audience} statement, so someone who wrote none of it must approve it.`,
           );
         }
         if (!PUBLIC_APPROVER_ROLES.has(actor.user.role)) {

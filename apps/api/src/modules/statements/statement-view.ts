@@ -15,6 +15,7 @@ export function toStatementDto(entity: StatementEntity): StatementDto {
     body: entity.body,
     status: entity.status,
     statedAt: iso(entity.statedAt),
+    editorIds: entity.editorIds,
     submittedAt: iso(entity.submittedAt),
     approvedBy: entity.approvedBy,
     approvedAt: iso(entity.approvedAt),

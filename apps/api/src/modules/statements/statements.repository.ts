@@ -33,6 +33,7 @@ export type StatementChanges = Partial<
     | 'body'
     | 'status'
     | 'statedAt'
+    | 'editorIds'
     | 'submittedAt'
     | 'approvedBy'
     | 'approvedAt'
@@ -43,7 +44,7 @@ export type StatementChanges = Partial<
 >;
 
 const STATEMENT_COLUMNS = `s.id, s.case_id AS "caseId", s.direction, s.audience, s.channel, s.author_id AS "authorId",
-  s.source, s.body, s.status, s.stated_at AS "statedAt", s.submitted_at AS "submittedAt",
+  s.source, s.body, s.status, s.stated_at AS "statedAt", s.editor_ids AS "editorIds", s.submitted_at AS "submittedAt",
   s.approved_by AS "approvedBy", s.approved_at AS "approvedAt", s.published_by AS "publishedBy",
   s.published_at AS "publishedAt", s.supersedes_id AS "supersedesId", s.superseded_by_id AS "supersededById",
   s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;

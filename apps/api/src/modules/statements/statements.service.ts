@@ -116,8 +116,15 @@ export class StatementsService {
         if (field === 'statedAt') changes.statedAt = value ? new Date(value) : null;
         else Object.assign(changes, { [field]: value });
       }
+      const edited = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
+      if (Object.keys(edited.after).length === 0) return toStatementDto(found);
+      // Whoever changes a statement has written part of it, so four eyes bars them from approving it.
+      if (found.authorId !== actor.user.id && !found.editorIds.includes(actor.user.id)) {
+        changes.editorIds = [...found.editorIds, actor.user.id];
+      }
+      // The text under review is no longer what was submitted: it goes back to draft, to be submitted again.
+      if (found.status === 'in_review') Object.assign(changes, { status: 'draft', submittedAt: null });
       const diff = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
-      if (Object.keys(diff.after).length === 0) return toStatementDto(found);
 
       if (!(await this.statements.updateAtVersion(manager, statementId, input.version, changes))) {
         throw new VersionConflictProblem('The statement', found.version);
@@ -165,8 +172,9 @@ export class StatementsService {
 
 /**
  * Received statements are records of what others said and may be corrected at
- * any time. Issued ones may change while draft or in review; once approved,
- * the text is what the approver signed off, and once published it was said.
+ * any time. Issued ones may change while draft or in review (an edit in review
+ * sends them back to draft); once approved, the text is what the approver
+ * signed off, and once published it was said.
  */
 function assertEditable(statement: StatementEntity): void {
   if (statement.status === 'published') {

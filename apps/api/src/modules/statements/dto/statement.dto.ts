@@ -22,6 +22,12 @@ export class StatementDto {
   @ApiProperty() body: string;
   @ApiProperty({ enum: STATEMENT_STATUSES }) status: StatementStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) statedAt: string | null;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Everyone other than the author who changed it; like the author, none of them may approve it',
+  })
+  editorIds: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: string | null;

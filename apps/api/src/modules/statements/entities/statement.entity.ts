@@ -61,6 +61,10 @@ export class StatementEntity {
   @Column({ name: 'stated_at', type: 'timestamptz', nullable: true })
   statedAt: Date | null;
 
+  /** Everyone other than the author who changed it: four eyes keeps them from approving it too. */
+  @Column({ name: 'editor_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  editorIds: string[];
+
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
