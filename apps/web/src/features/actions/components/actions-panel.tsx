@@ -5,7 +5,8 @@ import { ACTION_STATUSES } from '@ethics/domain';
 import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
-import { scopeOfCase, usePermissions } from '../../../lib/permissions';
+import { useCaseWork } from '../../../lib/case-work';
+import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
 import { ACTION_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { useCaseActions } from '../api/get-case-actions';
@@ -23,14 +24,14 @@ export function ActionsPanel({ detail, findings }: ActionsPanelProps) {
   const actions = useCaseActions(detail.id);
   const [proposing, proposeDialog] = useDisclosure(false);
   const [status, setStatus] = useUrlChoice('actionStatus', FILTERS, 'all');
-  const permission = usePermissions();
+  const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayPropose = permission({
+  const mayPropose = caseWork('propose_action', {
     action: 'create',
     type: 'EnforcementAction',
     doing: 'propose enforcement actions',
     scope,
-  });
+  }).permission;
   const shown = (actions.data ?? []).filter((a) => status === 'all' || a.status === status);
 
   return (

@@ -8,7 +8,8 @@ import { GuardedButton } from '../../../components/guarded-button';
 import { clauseLabel } from '../../../components/policy-clause-picker';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { Allegation, CaseDetail } from '../../../lib/api-types';
-import { scopeOfCase, usePermissions, type Permission } from '../../../lib/permissions';
+import { useCaseWork } from '../../../lib/case-work';
+import { scopeOfCase, type Permission } from '../../../lib/permissions';
 import { usePolicyClauses } from '../../../lib/reference-data/get-policy-clauses';
 import { FINDING_STATUS_LABELS, SOURCE_TYPE_LABELS } from '../../../lib/vocabulary-labels';
 import { useAllegations } from '../api/get-allegations';
@@ -130,10 +131,20 @@ export function AllegationsPanel({ detail }: { detail: CaseDetail }) {
   const subjectNames = new Map([...subjects].map(([id, s]) => [id, s.name]));
   const [adding, add] = useDisclosure(false);
   const [recording, setRecording] = useState<Allegation | null>(null);
-  const permission = usePermissions();
+  const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayAdd = permission({ action: 'create', type: 'Allegation', doing: 'add allegations', scope });
-  const mayRecordFinding = permission({ action: 'update', type: 'Allegation', doing: 'record findings', scope });
+  const mayAdd = caseWork('add_allegation', {
+    action: 'create',
+    type: 'Allegation',
+    doing: 'add allegations',
+    scope,
+  }).permission;
+  const mayRecordFinding = caseWork('change_allegation', {
+    action: 'update',
+    type: 'Allegation',
+    doing: 'record findings',
+    scope,
+  }).permission;
   const clauseNames = new Map((clauses.data ?? []).map((c) => [c.id, clauseLabel(c)]));
 
   return (

@@ -6,6 +6,7 @@ import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail, Evidence } from '../../../lib/api-types';
+import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase, usePermissions } from '../../../lib/permissions';
 import { useMemberNames } from '../../../lib/reference-data/get-case-members';
 import { useEvidence } from '../api/get-evidence';
@@ -33,16 +34,18 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
   const updateEvidence = useUpdateEvidence(caseId);
 
   const permission = usePermissions();
+  const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayAdd = permission({ action: 'create', type: 'Evidence', doing: 'add evidence', scope });
+  const adding = caseWork('add_evidence', { action: 'create', type: 'Evidence', doing: 'add evidence', scope });
+  const mayAdd = adding.permission;
   const mayDownload = permission({ action: 'read', type: 'EvidenceContent', doing: 'download evidence', scope });
-  const mayHold = permission({
+  const mayHold = caseWork('change_evidence', {
     action: 'update',
     type: 'Evidence',
     field: 'legalHold',
     doing: 'place or lift a legal hold',
     scope,
-  });
+  }).permission;
   const allegationLabel = (id: string) =>
     allegations.find((a) => a.value === id)?.short.toLowerCase() ?? 'an allegation';
 
@@ -119,10 +122,15 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
         size="xl"
         closeOnClickOutside={false}
       >
-        <UploadEvidenceForm caseId={caseId} allegations={allegations} onDone={uploadDialog.close} />
+        <UploadEvidenceForm
+          caseId={caseId}
+          allegations={allegations}
+          reasonRequired={adding.reasonRequired}
+          onDone={uploadDialog.close}
+        />
       </Modal>
       <Modal opened={recording} onClose={recordDialog.close} title="Record evidence without a file" size="xl">
-        <RecordEvidenceForm caseId={caseId} onDone={recordDialog.close} />
+        <RecordEvidenceForm caseId={caseId} reasonRequired={adding.reasonRequired} onDone={recordDialog.close} />
       </Modal>
       <CustodyDrawer
         caseId={caseId}

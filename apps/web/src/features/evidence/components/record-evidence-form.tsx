@@ -1,27 +1,32 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
+import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useRecordEvidence } from '../api/record-evidence';
 import { EvidenceResult } from './evidence-result';
 
-const FIELDS = ['title', 'kind', 'sourceUrl', 'capturedText', 'source', 'description'] as const;
+const FIELDS = ['title', 'kind', 'sourceUrl', 'capturedText', 'source', 'description', 'reason'] as const;
 
 export interface RecordEvidenceFormProps {
   caseId: string;
+  /** A lead adding to a closed case says why. */
+  reasonRequired?: boolean;
   onDone: () => void;
 }
 
 /** A record without a file: where it is (URL) and the text captured from it, which is hashed. */
-export function RecordEvidenceForm({ caseId, onDone }: RecordEvidenceFormProps) {
+export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: RecordEvidenceFormProps) {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<EvidenceKind>('press_article');
   const [sourceUrl, setSourceUrl] = useState('');
   const [capturedText, setCapturedText] = useState('');
   const [source, setSource] = useState('');
   const [description, setDescription] = useState('');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const record = useRecordEvidence(caseId);
   const errors = useFormErrors(record.error, FIELDS);
 
@@ -38,6 +43,10 @@ export function RecordEvidenceForm({ caseId, onDone }: RecordEvidenceFormProps) 
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (reasonRequired && reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     record.mutate({
       title: title.trim(),
@@ -46,6 +55,7 @@ export function RecordEvidenceForm({ caseId, onDone }: RecordEvidenceFormProps) 
       capturedText: capturedText === '' ? undefined : capturedText,
       source: text(source),
       description: text(description),
+      ...(reasonRequired ? { reason: reason.trim() } : {}),
     });
   };
 
@@ -121,6 +131,17 @@ export function RecordEvidenceForm({ caseId, onDone }: RecordEvidenceFormProps) 
             error={errors.fieldError('description')}
           />
         </SimpleGrid>
+        {reasonRequired && (
+          <ClosedCaseReasonInput
+            value={reason}
+            onChange={(value) => {
+              setReason(value);
+              setReasonMissing(false);
+              errors.touch('reason');
+            }}
+            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
+          />
+        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone} disabled={record.isPending}>
             Cancel

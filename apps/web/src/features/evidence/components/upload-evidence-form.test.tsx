@@ -130,4 +130,24 @@ describe('UploadEvidenceForm', () => {
     expect(screen.getByText('Choose a file to upload.')).toBeTruthy();
     expect(FakeXhr.last).toBeUndefined();
   });
+
+  it('asks a lead adding to a closed case for a reason, and sends it with the file', async () => {
+    renderWithProviders(
+      <UploadEvidenceForm caseId="case-1" allegations={[]} reasonRequired onDone={() => undefined} />,
+      { user: testUser('lead', 'lead-1') },
+    );
+    chooseFileAndUpload();
+    expect(screen.getByText('Say why this belongs on the record of a closed case.')).toBeTruthy();
+    expect(FakeXhr.last).toBeUndefined();
+
+    fireEvent.change(screen.getByLabelText(/^reason for adding to a closed case/i), {
+      target: { value: 'Court filing after closure' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Upload evidence' }));
+    const xhr = await vi.waitFor(() => {
+      if (FakeXhr.last?.body === undefined) throw new Error('not sent yet');
+      return FakeXhr.last;
+    });
+    expect(xhr.body?.get('reason')).toBe('Court filing after closure');
+  });
 });

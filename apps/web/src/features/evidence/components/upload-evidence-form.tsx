@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
+import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { formatBytes } from '../../../lib/bytes';
 import { useFormErrors } from '../../../lib/form-errors';
@@ -21,7 +22,17 @@ import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../..
 import { useUploadEvidence } from '../api/upload-evidence';
 import { EvidenceResult } from './evidence-result';
 
-const FIELDS = ['file', 'title', 'kind', 'description', 'source', 'sourceUrl', 'allegationIds', 'relation'] as const;
+const FIELDS = [
+  'file',
+  'title',
+  'kind',
+  'description',
+  'source',
+  'sourceUrl',
+  'allegationIds',
+  'relation',
+  'reason',
+] as const;
 
 export interface AllegationOption {
   value: string;
@@ -33,11 +44,13 @@ export interface AllegationOption {
 export interface UploadEvidenceFormProps {
   caseId: string;
   allegations: readonly AllegationOption[];
+  /** A lead adding to a closed case says why. */
+  reasonRequired?: boolean;
   onDone: () => void;
 }
 
 /** Upload a file: progress while it is sent, then the SHA-256 the API computed at intake. */
-export function UploadEvidenceForm({ caseId, allegations, onDone }: UploadEvidenceFormProps) {
+export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false, onDone }: UploadEvidenceFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<EvidenceKind>('document');
@@ -47,6 +60,8 @@ export function UploadEvidenceForm({ caseId, allegations, onDone }: UploadEviden
   const [allegationIds, setAllegationIds] = useState<string[]>([]);
   const [relation, setRelation] = useState<EvidenceRelation>('supports');
   const [fileMissing, setFileMissing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const upload = useUploadEvidence(caseId);
   const errors = useFormErrors(upload.error, FIELDS);
 
@@ -74,10 +89,11 @@ export function UploadEvidenceForm({ caseId, allegations, onDone }: UploadEviden
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (file === null) {
-      setFileMissing(true);
-      return;
-    }
+    const missingFile = file === null;
+    const missingReason = reasonRequired && reason.trim() === '';
+    setFileMissing(missingFile);
+    setReasonMissing(missingReason);
+    if (missingFile || missingReason) return;
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     upload.mutate({
       file,
@@ -88,6 +104,7 @@ export function UploadEvidenceForm({ caseId, allegations, onDone }: UploadEviden
         source: text(source),
         sourceUrl: text(sourceUrl),
         ...(allegationIds.length > 0 ? { allegationIds, relation } : {}),
+        ...(reasonRequired ? { reason: reason.trim() } : {}),
       },
     });
   };
@@ -197,6 +214,18 @@ export function UploadEvidenceForm({ caseId, allegations, onDone }: UploadEviden
               />
             )}
           </Group>
+        )}
+        {reasonRequired && (
+          <ClosedCaseReasonInput
+            value={reason}
+            onChange={(value) => {
+              setReason(value);
+              setReasonMissing(false);
+              errors.touch('reason');
+            }}
+            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
+            disabled={upload.isPending}
+          />
         )}
         {upload.isPending && (
           <Stack gap={4}>

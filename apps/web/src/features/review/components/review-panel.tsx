@@ -6,7 +6,8 @@ import { GuardedButton } from '../../../components/guarded-button';
 import { clauseLabel } from '../../../components/policy-clause-picker';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail, Finding } from '../../../lib/api-types';
-import { scopeOfCase, usePermissions } from '../../../lib/permissions';
+import { useCaseWork } from '../../../lib/case-work';
+import { scopeOfCase } from '../../../lib/permissions';
 import { useCaseMembers, useMemberNames } from '../../../lib/reference-data/get-case-members';
 import { usePolicyClauses } from '../../../lib/reference-data/get-policy-clauses';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
@@ -93,11 +94,21 @@ export function ReviewPanel({ detail, allegations, evidence }: ReviewPanelProps)
   const clauses = usePolicyClauses();
   const [addingTask, taskDialog] = useDisclosure(false);
   const [addingFinding, findingDialog] = useDisclosure(false);
-  const permission = usePermissions();
+  const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayAddTask = permission({ action: 'create', type: 'Task', doing: 'add tasks', scope });
-  const mayUpdateTask = permission({ action: 'update', type: 'Task', doing: 'change tasks', scope });
-  const mayAddFinding = permission({ action: 'create', type: 'Finding', doing: 'record findings', scope });
+  const mayAddTask = caseWork('add_task', { action: 'create', type: 'Task', doing: 'add tasks', scope }).permission;
+  const mayUpdateTask = caseWork('change_task', {
+    action: 'update',
+    type: 'Task',
+    doing: 'change tasks',
+    scope,
+  }).permission;
+  const mayAddFinding = caseWork('add_finding', {
+    action: 'create',
+    type: 'Finding',
+    doing: 'record findings',
+    scope,
+  }).permission;
   const clauseNames = new Map((clauses.data ?? []).map((c) => [c.id, clauseLabel(c)]));
   const evidenceLabel = (id: string) => evidence.find((e) => e.value === id)?.label ?? 'an item';
   const allegationLabel = (id: string) => allegations.find((a) => a.value === id)?.label ?? 'Allegation';

@@ -1,28 +1,33 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PUBLIC_AUDIENCES, STATEMENT_AUDIENCES, type StatementAudience, type StatementDirection } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
+import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
 import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateStatement } from '../api/create-statement';
 
-const FIELDS = ['audience', 'channel', 'source', 'body', 'statedAt'] as const;
+const FIELDS = ['audience', 'channel', 'source', 'body', 'statedAt', 'reason'] as const;
 
 export interface StatementFormProps {
   caseId: string;
   direction: StatementDirection;
+  /** A lead recording what was said after the case closed says why. */
+  reasonRequired?: boolean;
   onCreated: () => void;
   onCancel: () => void;
 }
 
 /** An issued statement starts as a draft; a received one is recorded as it was said. */
-export function StatementForm({ caseId, direction, onCreated, onCancel }: StatementFormProps) {
+export function StatementForm({ caseId, direction, reasonRequired = false, onCreated, onCancel }: StatementFormProps) {
   const [audience, setAudience] = useState<StatementAudience | ''>('');
   const [channel, setChannel] = useState('');
   const [source, setSource] = useState('');
   const [body, setBody] = useState('');
   const [statedAt, setStatedAt] = useState('');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const create = useCreateStatement(caseId);
   const errors = useFormErrors(create.error, FIELDS);
   const issued = direction === 'issued';
@@ -30,6 +35,10 @@ export function StatementForm({ caseId, direction, onCreated, onCancel }: Statem
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (audience === '') return;
+    if (reasonRequired && reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
     const at = fromDateTimeInput(statedAt);
     create.mutate(
       {
@@ -39,6 +48,7 @@ export function StatementForm({ caseId, direction, onCreated, onCancel }: Statem
         ...(channel.trim() !== '' ? { channel: channel.trim() } : {}),
         ...(!issued && source.trim() !== '' ? { source: source.trim() } : {}),
         ...(at !== undefined ? { statedAt: at } : {}),
+        ...(reasonRequired ? { reason: reason.trim() } : {}),
       },
       { onSuccess: onCreated },
     );
@@ -116,6 +126,17 @@ export function StatementForm({ caseId, direction, onCreated, onCancel }: Statem
           error={errors.fieldError('statedAt')}
           maw={280}
         />
+        {reasonRequired && (
+          <ClosedCaseReasonInput
+            value={reason}
+            onChange={(value) => {
+              setReason(value);
+              setReasonMissing(false);
+              errors.touch('reason');
+            }}
+            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
+          />
+        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={create.isPending}>
             Cancel

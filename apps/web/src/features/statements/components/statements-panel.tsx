@@ -5,7 +5,8 @@ import { STATEMENT_DIRECTIONS } from '@ethics/domain';
 import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
-import { scopeOfCase, usePermissions } from '../../../lib/permissions';
+import { useCaseWork } from '../../../lib/case-work';
+import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
 import { useStatements } from '../api/get-statements';
 import { StatementCard } from './statement-card';
@@ -15,9 +16,15 @@ export function StatementsPanel({ detail }: { detail: CaseDetail }) {
   const statements = useStatements(detail.id);
   const [direction, setDirection] = useUrlChoice('direction', STATEMENT_DIRECTIONS, 'issued');
   const [writing, writeDialog] = useDisclosure(false);
-  const permission = usePermissions();
+  const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayCreate = permission({ action: 'create', type: 'Statement', doing: 'write statements', scope });
+  const creating = caseWork(direction === 'issued' ? 'draft_statement' : 'record_received_statement', {
+    action: 'create',
+    type: 'Statement',
+    doing: 'write statements',
+    scope,
+  });
+  const mayCreate = creating.permission;
   const all = statements.data ?? [];
   const shown = all.filter((s) => s.direction === direction);
   const count = (d: string) => all.filter((s) => s.direction === d).length;
@@ -72,6 +79,7 @@ export function StatementsPanel({ detail }: { detail: CaseDetail }) {
         <StatementForm
           caseId={detail.id}
           direction={direction}
+          reasonRequired={creating.reasonRequired}
           onCancel={writeDialog.close}
           onCreated={() => {
             notifications.show({

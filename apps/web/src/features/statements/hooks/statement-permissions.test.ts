@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { aStatement } from '../../../testing/factories';
 import { testUser } from '../../../testing/render';
-import { OWN_PUBLIC_STATEMENT, statementCommandPermission, statementCommandsFrom } from './statement-permissions';
+import {
+  EDITED_PUBLIC_STATEMENT,
+  OWN_PUBLIC_STATEMENT,
+  statementCommandPermission,
+  statementCommandsFrom,
+} from './statement-permissions';
 
 const scope = { restricted: false, memberIds: ['lead-1', 'lead-2', 'reviewer-1'] };
 
@@ -29,5 +34,17 @@ describe('statement permissions', () => {
     expect(
       statementCommandPermission(testUser('reviewer', 'reviewer-1'), aStatement(), 'approve', scope),
     ).toMatchObject({ reason: 'Only leads and executives may approve statements' });
+  });
+
+  it('bars whoever edited a public statement from approving it too', () => {
+    const edited = aStatement({ audience: 'public', authorId: 'reviewer-1', editorIds: ['lead-1'] });
+    expect(statementCommandPermission(testUser('lead', 'lead-1'), edited, 'approve', scope)).toMatchObject({
+      allowed: false,
+      reason: EDITED_PUBLIC_STATEMENT,
+    });
+    expect(statementCommandPermission(testUser('lead', 'lead-2'), edited, 'approve', scope)).toEqual({ allowed: true });
+    expect(
+      statementCommandPermission(testUser('lead', 'lead-1'), { ...edited, audience: 'internal' }, 'approve', scope),
+    ).toEqual({ allowed: true });
   });
 });
