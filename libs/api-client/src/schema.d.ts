@@ -164,6 +164,22 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -878,6 +894,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Until when sign-in to this account is refused from at least one address after failed attempts; null when it is not. Addresses without failures for the account can still sign in.
+             */
+            signInLockedUntil: string | null;
         };
         UserPageDto: {
             items: components["schemas"]["UserDto"][];
@@ -900,6 +921,10 @@ export interface components {
             /** @description false deactivates: the user cannot sign in and their sessions end */
             active?: boolean;
             reason?: string;
+        };
+        LiftSignInLockDto: {
+            /** @description Why the lock is lifted; kept in the audit trail */
+            reason: string;
         };
         CaseDto: {
             /** Format: uuid */
@@ -2063,6 +2088,22 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
+            /** @description Wrong e-mail or password: one answer for both */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many failed sign-ins for this account from this address, or from this address overall; each further failure doubles the wait. Other addresses are not affected. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AuthController_logout: {
@@ -2192,6 +2233,39 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserDto"];
                 };
+            };
+        };
+    };
+    UsersController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiftSignInLockDto"];
+            };
+        };
+        responses: {
+            /** @description The user, no longer throttled from any address (audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -33,7 +33,12 @@ export interface AuditActionCatalogue {
   'user.updated': { entityType: 'user' };
   'auth.login': { entityType: 'session' };
   'auth.logout': { entityType: 'session' };
-  'auth.login_failed': { entityType: 'session'; metadata: { email: string; rateLimited: boolean } };
+  'auth.login_failed': { entityType: 'user'; metadata: { email: string; failures: number } };
+  'auth.login_throttled': {
+    entityType: 'login_throttle';
+    metadata: { scope: string; email: string | null; refused: number; failures: number; blockedUntil: string };
+  };
+  'auth.lock_lifted': { entityType: 'user'; metadata: { email: string; clearedKeys: number } };
   'access.denied': {
     entityType: string;
     metadata: { method: string; path: string; ability: string; subject: string };

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { AuditContext } from '../audit/audit-event.types';
 import { Public, SignedIn } from '../authz/check-policies.decorator';
 import type { Actor } from '../common/request-context';
@@ -16,6 +22,13 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password: one answer for both' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many failed sign-ins for this account from this address, or from this address overall; ' +
+      'each further failure doubles the wait. Other addresses are not affected.',
+    headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
+  })
   login(@Body() body: LoginDto, @AnonymousAuditContext() context: AuditContext): Promise<LoginResponseDto> {
     return this.auth.login(body.email, body.password, context);
   }

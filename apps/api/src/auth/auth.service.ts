@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import type { Actor } from '../common/request-context';
 import { UsersRepository } from '../modules/users/users.repository';
 import { InvalidCredentialsProblem, TooManyLoginAttemptsProblem } from './auth.errors';
-import { LOGIN_LIMITS } from './login-rate-limit';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { TokenHasher } from './token-hasher';
@@ -33,25 +33,23 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {
     this.tokens = new TokenHasher(config.tokenSecret);
   }
 
   async login(emailInput: string, password: string, context: AuditContext): Promise<LoginResult> {
     const email = emailInput.trim().toLowerCase();
-    const address = context.clientAddress ?? 'unknown';
+    const address = (context.clientAddress ?? 'unknown').slice(0, 64);
 
-    const retryAfter = await this.rateLimitRetryAfter(email, address);
-    if (retryAfter !== null) {
-      await this.recordFailure(email, address, context, true);
-      throw new TooManyLoginAttemptsProblem(retryAfter);
-    }
+    const admission = await this.throttle.admit(email, address, context);
+    if (!admission.admitted) throw new TooManyLoginAttemptsProblem(admission.retryAfterSeconds);
 
     // Password verification is slow: it happens before any transaction opens.
     const user = await this.users.findForLogin(email);
     const valid = await this.passwords.verify(user?.active ? user.passwordHash : null, password);
     if (!user || !valid) {
-      await this.recordFailure(email, address, context, false);
+      await this.recordFailure(user, email, admission.failures, context);
       throw new InvalidCredentialsProblem();
     }
 
@@ -64,7 +62,7 @@ export class AuthService {
         expiresAt,
         clientAddress: context.clientAddress,
       });
-      await this.sessions.clearAccountFailures(manager, email);
+      await this.throttle.recordSuccess(manager, email, address);
       await this.audit.record(
         manager,
         { ...context, actorId: user.id, actorRole: user.role },
@@ -98,34 +96,27 @@ export class AuthService {
     return { ...actor.user, rules: packRules(rulesFor(actor.user)) };
   }
 
-  private async rateLimitRetryAfter(email: string, address: string): Promise<number | null> {
-    const manager = this.dataSource.manager;
-    const { windowSeconds, perAccount, perAddress } = LOGIN_LIMITS;
-    const [account, byAddress] = await Promise.all([
-      this.sessions.countRecentFailures(manager, 'account', email, windowSeconds),
-      this.sessions.countRecentFailures(manager, 'address', address, windowSeconds),
-    ]);
-    const blocked = [
-      account.count >= perAccount ? account : null,
-      byAddress.count >= perAddress ? byAddress : null,
-    ].filter((entry) => entry !== null);
-    if (blocked.length === 0) return null;
-    return Math.max(1, ...blocked.map((entry) => windowSeconds - entry.oldestAgeSeconds));
-  }
-
-  private async recordFailure(email: string, address: string, context: AuditContext, rateLimited: boolean) {
-    await inTransaction(this.dataSource, async (manager) => {
-      if (!rateLimited) {
-        await this.sessions.addFailure(manager, 'account', email);
-        await this.sessions.addFailure(manager, 'address', address);
-        await this.sessions.pruneFailures(manager, LOGIN_LIMITS.windowSeconds);
-      }
-      await this.audit.record(manager, context, {
+  /**
+   * The failure is already counted (admission counted it). A wrong password for a real account
+   * is a security event and goes to the audit trail, at most a few per address before the
+   * throttle refuses; guesses at e-mails that do not exist stay in the counters only, so that
+   * an anonymous flood does not grow the chain.
+   */
+  private async recordFailure(
+    user: { id: string } | null,
+    email: string,
+    failures: number,
+    context: AuditContext,
+  ): Promise<void> {
+    await this.throttle.pruneStale();
+    if (!user) return;
+    await inTransaction(this.dataSource, (manager) =>
+      this.audit.record(manager, context, {
         action: 'auth.login_failed',
-        entityType: 'session',
-        entityId: null,
-        metadata: { email: email.slice(0, 320), rateLimited },
-      });
-    });
+        entityType: 'user',
+        entityId: user.id,
+        metadata: { email, failures },
+      }),
+    );
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { LoginFailureKeyType } from './entities/login-failure.entity';
-import { LoginFailureEntity } from './entities/login-failure.entity';
 import { SessionEntity } from './entities/session.entity';
 
 export interface SessionUserRow {
@@ -44,36 +42,5 @@ export class SessionsRepository {
       .where('user_id = :userId AND revoked_at IS NULL', { userId })
       .execute();
     return result.affected ?? 0;
-  }
-
-  async countRecentFailures(
-    manager: EntityManager,
-    keyType: LoginFailureKeyType,
-    key: string,
-    windowSeconds: number,
-  ): Promise<{ count: number; oldestAgeSeconds: number }> {
-    const [row] = await manager.query<{ count: number; oldestAgeSeconds: number }[]>(
-      `SELECT count(*)::int AS count,
-              coalesce(extract(epoch FROM now() - min(failed_at)), 0)::int AS "oldestAgeSeconds"
-         FROM login_failures
-        WHERE key_type = $1 AND key = $2 AND failed_at > now() - make_interval(secs => $3)`,
-      [keyType, key, windowSeconds],
-    );
-    return row;
-  }
-
-  async addFailure(manager: EntityManager, keyType: LoginFailureKeyType, key: string): Promise<void> {
-    await manager.insert(LoginFailureEntity, { keyType, key, failedAt: () => 'now()' });
-  }
-
-  async clearAccountFailures(manager: EntityManager, email: string): Promise<void> {
-    await manager.delete(LoginFailureEntity, { keyType: 'account', key: email });
-  }
-
-  /** Stale failures are pruned opportunistically so the table stays small. */
-  async pruneFailures(manager: EntityManager, windowSeconds: number): Promise<void> {
-    await manager.query(`DELETE FROM login_failures WHERE failed_at < now() - make_interval(secs => $1)`, [
-      windowSeconds * 2,
-    ]);
   }
 }

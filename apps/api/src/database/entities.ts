@@ -1,5 +1,5 @@
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
-import { LoginFailureEntity } from '../auth/entities/login-failure.entity';
+import { LoginThrottleEntity } from '../auth/entities/login-throttle.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import {
   AllegationPolicyClauseEntity,
@@ -31,7 +31,7 @@ import { UserEntity } from '../modules/users/entities/user.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
-  LoginFailureEntity,
+  LoginThrottleEntity,
   AuditEventEntity,
   CaseEntity,
   CaseMemberEntity,

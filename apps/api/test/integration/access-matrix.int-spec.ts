@@ -239,6 +239,12 @@ const CELLS: Cell[] = [
     body: () => ({ version: 99, name: 'n' }),
     allow: ['admin'],
   },
+  {
+    route: 'POST /users/:id/unlock',
+    path: (w) => `/users/${w.userId}/unlock`,
+    body: () => ({ reason: 'Owner locked out' }),
+    allow: ['admin'],
+  },
   { route: 'GET /audit/events', path: () => '/audit/events', allow: ['auditor'] },
   { route: 'GET /audit/export', path: (w) => `/audit/export?format=ndjson&caseId=${w.caseId}`, allow: ['auditor'] },
   { route: 'GET /audit/verify', path: () => '/audit/verify', allow: ['auditor'] },

@@ -1,6 +1,12 @@
 import { InitialSchema1795885424914 } from './1795885424914-InitialSchema';
 import { CaseDomain1795886627696 } from './1795886627696-CaseDomain';
 import { StatementEditors1796178170333 } from './1796178170333-StatementEditors';
+import { LoginThrottles1796184022827 } from './1796184022827-LoginThrottles';
 
 /** Every migration, in order. */
-export const MIGRATIONS = [InitialSchema1795885424914, CaseDomain1795886627696, StatementEditors1796178170333];
+export const MIGRATIONS = [
+  InitialSchema1795885424914,
+  CaseDomain1795886627696,
+  StatementEditors1796178170333,
+  LoginThrottles1796184022827,
+];

@@ -1,9 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { CheckPolicies } from '../../authz/check-policies.decorator';
 import type { Actor } from '../../common/request-context';
-import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
+import {
+  CreateUserDto,
+  LiftSignInLockDto,
+  ListUsersQueryDto,
+  UpdateUserDto,
+  UserDto,
+  UserPageDto,
+} from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -42,5 +49,19 @@ export class UsersController {
     @Body() body: UpdateUserDto,
   ): Promise<UserDto> {
     return this.users.update(actor, id, body);
+  }
+
+  /** Lifts the sign-in throttles on the account, e.g. for an owner who mistyped too often. */
+  @CheckPolicies('update', 'User')
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto, description: 'The user, no longer throttled from any address (audited)' })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  unlock(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: LiftSignInLockDto,
+  ): Promise<UserDto> {
+    return this.users.liftSignInLock(actor, id, body.reason);
   }
 }

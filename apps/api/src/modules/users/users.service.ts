@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@ethics/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { LoginThrottleService } from '../../auth/login-throttle.service';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionsRepository } from '../../auth/sessions.repository';
 import { VersionConflictProblem } from '../../common/app-errors';
@@ -12,7 +13,7 @@ import { EmailTakenProblem, SelfLockoutProblem, UserNotFoundProblem } from './us
 import { UsersRepository } from './users.repository';
 import { inTransaction } from '../../database/transaction';
 
-export function toUserDto(user: UserEntity): UserDto {
+export function toUserDto(user: UserEntity, signInLockedUntil: Date | null): UserDto {
   return {
     id: user.id,
     email: user.email,
@@ -22,6 +23,7 @@ export function toUserDto(user: UserEntity): UserDto {
     version: user.version,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
+    signInLockedUntil: signInLockedUntil?.toISOString() ?? null,
   };
 }
 
@@ -38,17 +40,22 @@ export class UsersService {
     private readonly sessions: SessionsRepository,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async list(filter: { role?: Role; active?: boolean }, limit: number, cursor?: string) {
     const page = await this.users.page(filter, limit, cursor);
-    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+    const locks = await this.throttle.blockedUntil(page.items.map((user) => user.email));
+    return {
+      items: page.items.map((user) => toUserDto(user, locks.get(user.email) ?? null)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(id: string): Promise<UserDto> {
     const user = await this.users.findById(this.dataSource.manager, id);
     if (!user) throw new UserNotFoundProblem();
-    return toUserDto(user);
+    return this.withLock(user);
   }
 
   async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
@@ -64,7 +71,7 @@ export class UsersService {
         after: auditedUser(user),
         reason: input.reason ?? null,
       });
-      return toUserDto(user);
+      return toUserDto(user, null);
     });
   }
 
@@ -98,7 +105,35 @@ export class UsersService {
         after: auditedUser(after),
         reason: input.reason ?? null,
       });
-      return toUserDto(after);
+      return this.withLock(after, manager);
     });
+  }
+
+  /**
+   * Lets the account sign in again from every address, whatever its failures: an admin's
+   * answer to an owner locked out by their own mistakes or by a guesser at their address.
+   */
+  async liftSignInLock(actor: Actor, id: string, reason: string): Promise<UserDto> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const user = await this.users.findById(manager, id);
+      if (!user) throw new UserNotFoundProblem();
+      const lockedUntil = (await this.throttle.blockedUntil([user.email], manager)).get(user.email) ?? null;
+      const clearedKeys = await this.throttle.lift(manager, user.email);
+      await this.audit.record(manager, actor.audit, {
+        action: 'auth.lock_lifted',
+        entityType: 'user',
+        entityId: id,
+        before: { signInLockedUntil: lockedUntil?.toISOString() ?? null },
+        after: { signInLockedUntil: null },
+        metadata: { email: user.email, clearedKeys },
+        reason,
+      });
+      return toUserDto(user, null);
+    });
+  }
+
+  private async withLock(user: UserEntity, manager = this.dataSource.manager): Promise<UserDto> {
+    const locks = await this.throttle.blockedUntil([user.email], manager);
+    return toUserDto(user, locks.get(user.email) ?? null);
   }
 }

@@ -16,6 +16,15 @@ export class UserDto {
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'Until when sign-in to this account is refused from at least one address after failed attempts; ' +
+      'null when it is not. Addresses without failures for the account can still sign in.',
+  })
+  signInLockedUntil: string | null;
 }
 
 export class UserPageDto {
@@ -80,6 +89,15 @@ export class UpdateUserDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+}
+
+export class LiftSignInLockDto {
+  @ApiProperty({ description: 'Why the lock is lifted; kept in the audit trail' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
