@@ -1,4 +1,4 @@
-import type { CaseDetail, EnforcementAction, Evidence, Statement } from '../lib/api-types';
+import type { CaseDetail, EnforcementAction, Evidence, Schemas, Statement } from '../lib/api-types';
 
 /** Records as the API sends them, for component tests; override what a test is about. */
 
@@ -126,6 +126,21 @@ export function aStatement(overrides: Partial<Statement> = {}): Statement {
     version: 2,
     createdAt: NOW,
     updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+export function aUser(overrides: Partial<Schemas['UserDto']> = {}): Schemas['UserDto'] {
+  return {
+    id: 'user-1',
+    email: 'rana.reviewer@example.test',
+    name: 'Rana Reviewer',
+    role: 'reviewer',
+    active: true,
+    version: 2,
+    createdAt: NOW,
+    updatedAt: NOW,
+    signInLockedUntil: null,
     ...overrides,
   };
 }

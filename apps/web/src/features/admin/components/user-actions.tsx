@@ -6,27 +6,37 @@ import { ReasonDialog } from '../../../components/reason-dialog';
 import type { Schemas } from '../../../lib/api-types';
 import type { Permission } from '../../../lib/permissions';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { formatDateTime } from '../../../lib/dates';
+import { useUnlockUser } from '../api/unlock-user';
 import { useUpdateUser } from '../api/update-user';
 
 type User = Schemas['UserDto'];
 
 export interface UserActionsProps {
   user: User;
+  /** For the role and deactivation (an admin may not demote or deactivate themselves). */
   permission: Permission;
+  /** For lifting a sign-in lock. */
+  unlockPermission: Permission;
   onChanged: (message: string) => void;
 }
 
-type Dialog = 'role' | 'active' | null;
+type Dialog = 'role' | 'active' | 'unlock' | null;
 
-/** Change a user's role, or deactivate / reactivate them, each confirmed with a reason. */
-export function UserActions({ user, permission, onChanged }: UserActionsProps) {
+/**
+ * Change a user's role, deactivate / reactivate them, or lift the sign-in lock that failed
+ * attempts put on their account; each confirmed with a reason.
+ */
+export function UserActions({ user, permission, unlockPermission, onChanged }: UserActionsProps) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [role, setRole] = useState<Role>(user.role);
   const [roleError, setRoleError] = useState<string | undefined>();
   const update = useUpdateUser();
+  const unlock = useUnlockUser();
 
   const open = (which: Dialog) => {
     update.reset();
+    unlock.reset();
     setRole(user.role);
     setRoleError(undefined);
     setDialog(which);
@@ -37,6 +47,20 @@ export function UserActions({ user, permission, onChanged }: UserActionsProps) {
 
   return (
     <Group gap="xs" wrap="nowrap" justify="flex-end">
+      {user.signInLockedUntil !== null && (
+        <GuardedButton
+          permission={unlockPermission}
+          size="compact-sm"
+          variant="light"
+          color="orange"
+          aria-label={`Lift the sign-in lock of ${user.name}`}
+          onClick={() => {
+            open('unlock');
+          }}
+        >
+          Lift sign-in lock
+        </GuardedButton>
+      )}
       <GuardedButton
         permission={permission}
         size="compact-sm"
@@ -128,6 +152,33 @@ export function UserActions({ user, permission, onChanged }: UserActionsProps) {
               onSuccess: (changed) => {
                 close();
                 onChanged(`${changed.name} was ${changed.active ? 'reactivated' : 'deactivated'}.`);
+              },
+            },
+          );
+        }}
+      />
+
+      <ReasonDialog
+        opened={dialog === 'unlock'}
+        onClose={close}
+        title={`Lift the sign-in lock of ${user.name}?`}
+        description={
+          user.signInLockedUntil === null
+            ? undefined
+            : `Failed sign-ins refuse ${user.name} from at least one address until ${formatDateTime(user.signInLockedUntil)}. ` +
+              'Lifting the lock lets them, and anyone guessing from those addresses, try again at once. ' +
+              'Check who is asking first.'
+        }
+        confirmLabel="Lift sign-in lock"
+        pending={unlock.isPending}
+        error={unlock.error}
+        onConfirm={(reason) => {
+          unlock.mutate(
+            { id: user.id, reason },
+            {
+              onSuccess: (changed) => {
+                close();
+                onChanged(`${changed.name} can sign in again from every address.`);
               },
             },
           );

@@ -29,7 +29,7 @@ import { UserActions } from './user-actions';
 
 const SELF_LOCKOUT = denied('You cannot deactivate yourself or take away your own admin role.');
 
-/** The admin's list of people: create, change role, deactivate and reactivate. */
+/** The admin's list of people: create, change role, deactivate and reactivate, lift sign-in locks. */
 export function UsersPage() {
   useDocumentTitle('Users · Ethics case tracker');
   const current = useCurrentUser();
@@ -149,9 +149,16 @@ export function UsersPage() {
                       </Table.Th>
                       <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
                       <Table.Td>
-                        <Badge color={user.active ? 'green' : 'gray'} variant="light" radius="sm">
-                          {user.active ? 'Active' : 'Deactivated'}
-                        </Badge>
+                        <Group gap={4}>
+                          <Badge color={user.active ? 'green' : 'gray'} variant="light" radius="sm">
+                            {user.active ? 'Active' : 'Deactivated'}
+                          </Badge>
+                          {user.signInLockedUntil !== null && (
+                            <Badge color="orange" variant="light" radius="sm">
+                              Sign-in locked until <DateText iso={user.signInLockedUntil} withTime />
+                            </Badge>
+                          )}
+                        </Group>
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">
@@ -162,6 +169,7 @@ export function UsersPage() {
                         <UserActions
                           user={user}
                           permission={self && updatePermission.allowed ? SELF_LOCKOUT : updatePermission}
+                          unlockPermission={updatePermission}
                           onChanged={setNotice}
                         />
                       </Table.Td>
