@@ -2,6 +2,7 @@ import {
   DEFAULT_SERVICE_CATALOGUE,
   type ActionStatus,
   type ActionType,
+  type CaseStatus,
   type AllegationSourceType,
   type EvidenceKind,
   type FindingStatus,
@@ -237,21 +238,16 @@ export function plannedEvidence(plan: CasePlan, c: PlannedCase, k: number): Plan
   };
 }
 
-const ACTION_STATUS_WHEN_CLOSED = { executed: 62, reversed: 8, rejected: 18, approved: 7, proposed: 5 };
-const ACTION_STATUS_WHEN_ACTIONING = { proposed: 35, approved: 25, executed: 30, rejected: 10 };
-const ACTION_STATUS_WHEN_FINDINGS = { proposed: 75, rejected: 25 };
+/** How far a case's actions got, by the case's status: every status occurs. */
+const ACTION_STATUSES_BY_CASE: Partial<Record<CaseStatus, Partial<Record<ActionStatus, number>>>> = {
+  closed: { executed: 62, reversed: 8, rejected: 18, approved: 7, proposed: 5 },
+  actioning: { proposed: 35, approved: 25, executed: 30, rejected: 10 },
+  findings: { proposed: 75, rejected: 25 },
+};
 
 function actionStatus(c: PlannedCase, random: Random): ActionStatus {
-  switch (c.status) {
-    case 'closed':
-      return random.weighted(ACTION_STATUS_WHEN_CLOSED);
-    case 'actioning':
-      return random.weighted(ACTION_STATUS_WHEN_ACTIONING);
-    case 'findings':
-      return random.weighted(ACTION_STATUS_WHEN_FINDINGS);
-    default:
-      return 'proposed';
-  }
+  const weights = ACTION_STATUSES_BY_CASE[c.status];
+  return weights ? random.weighted(weights as Record<ActionStatus, number>) : 'proposed';
 }
 
 export function plannedAction(plan: CasePlan, c: PlannedCase, k: number): PlannedAction {

@@ -5,6 +5,7 @@ import { PasswordHasher } from '../../../auth/password-hasher';
 import { migrate } from '../../database';
 import { DEMO_PASSWORD } from '../demo-users';
 import { AUDIT_EVENT_COLUMNS, AuditTrailWriter, type ChainHead, type EventDraft } from './audit-trail';
+import { dropSecondaryIndexes } from './bulk-indexes';
 import { caseEvents } from './case-events';
 import { CasePlan, DAY_MS, YEARS_OF_HISTORY } from './case-plan';
 import { CASE_TABLES } from './case-tables';
@@ -71,6 +72,8 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
     const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    // Index builds at the end of each table's load sort in memory rather than on disk.
+    if (method === 'copy') await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const head = await chainHead(client);
     const people = await ensurePeople(client, passwordHash);
     const clauses = await ensureClauses(client, people.admins[0].id);
@@ -82,9 +85,10 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
     const catalogue = new Catalogue(options.sizes.cases, ids, clauses);
     const plan = new CasePlan(options.sizes, seed, ids, now, Number(firstReference), people, catalogue);
     await loadSubjects(client, method, plan, progress);
-    await loadCaseTables(client, method, plan, progress);
+    const rebuildCaseIndexes = await loadCaseTables(client, method, plan, progress);
     progress.note('refreshing the cases\u2019 search text');
     await client.query(`UPDATE cases SET title = title WHERE id IN (SELECT DISTINCT case_id FROM allegations)`);
+    await rebuildCaseIndexes();
     await loadAuditTrail(client, method, plan, head, progress);
     await client.query(`SELECT setval('case_reference_seq', $1)`, [plan.lastReferenceNumber]);
     await client.query('COMMIT');
@@ -119,6 +123,7 @@ async function chainHead(client: Client): Promise<ChainHead | null> {
 
 async function loadSubjects(client: Client, method: LoadMethod, plan: CasePlan, progress: Progress): Promise<void> {
   const columns = ['id', 'type', 'name', 'parent_id', 'external_ref', 'country', 'created_by', 'created_at'];
+  const rebuild = await dropSecondaryIndexes(client, 'subjects');
   const sink = openRowSink(client, method, 'subjects', columns);
   const createdBy = plan.people.leads[0].id;
   const createdAt = new Date(plan.start);
@@ -129,9 +134,16 @@ async function loadSubjects(client: Client, method: LoadMethod, plan: CasePlan, 
   }
   await sink.finish();
   progress.done();
+  await rebuild();
 }
 
-async function loadCaseTables(client: Client, method: LoadMethod, plan: CasePlan, progress: Progress): Promise<void> {
+/** Loads every table of CASE_TABLES; returns what rebuilds the indexes of `cases`, left until its search text is set. */
+async function loadCaseTables(
+  client: Client,
+  method: LoadMethod,
+  plan: CasePlan,
+  progress: Progress,
+): Promise<() => Promise<void>> {
   const triggers = await client.query<{ tgname: string }>(
     `SELECT tgname FROM pg_trigger WHERE tgrelid = 'allegations'::regclass AND tgname = $1`,
     [ALLEGATION_SEARCH_TRIGGER],
@@ -139,7 +151,9 @@ async function loadCaseTables(client: Client, method: LoadMethod, plan: CasePlan
   // Inside this transaction only: other sessions never see the trigger disabled.
   const searchTrigger = triggers.rows.length > 0;
   if (searchTrigger) await client.query(`ALTER TABLE allegations DISABLE TRIGGER ${ALLEGATION_SEARCH_TRIGGER}`);
+  let rebuildCaseIndexes = () => Promise.resolve();
   for (const load of CASE_TABLES) {
+    const rebuild = await dropSecondaryIndexes(client, load.table);
     const sink = openRowSink(client, method, load.table, load.columns);
     progress.start(load.table, load.estimate(plan));
     for (let i = 0; i < plan.sizes.cases; i++) {
@@ -150,8 +164,11 @@ async function loadCaseTables(client: Client, method: LoadMethod, plan: CasePlan
     }
     await sink.finish();
     progress.done();
+    if (load.table === 'cases') rebuildCaseIndexes = rebuild;
+    else await rebuild();
   }
   if (searchTrigger) await client.query(`ALTER TABLE allegations ENABLE TRIGGER ${ALLEGATION_SEARCH_TRIGGER}`);
+  return rebuildCaseIndexes;
 }
 
 /** What the people, clauses and subjects created by this run would have recorded. */
@@ -200,6 +217,7 @@ async function loadAuditTrail(
   progress: Progress,
 ): Promise<void> {
   const total = plan.sizes.auditEvents;
+  const rebuild = await dropSecondaryIndexes(client, 'audit_events');
   const sink = openRowSink(client, method, 'audit_events', AUDIT_EVENT_COLUMNS);
   const from = new Date(plan.now.getTime() - YEARS_OF_HISTORY * 365 * DAY_MS);
   const trail = new AuditTrailWriter(sink, head, total, from, plan.now, (seq) => plan.ids.id(RowKind.AuditEvent, seq));
@@ -221,6 +239,8 @@ async function loadAuditTrail(
   }
   await sink.finish();
   progress.done();
+  progress.note('indexing the audit trail');
+  await rebuild();
 }
 
 async function countRows(client: Client): Promise<Record<string, number>> {

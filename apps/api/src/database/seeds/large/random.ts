@@ -66,9 +66,9 @@ interface WeightTable {
 const weightTables = new WeakMap<object, WeightTable>();
 
 function tableOf<T extends string>(weights: Readonly<Record<T, number>>): { keys: T[]; cumulative: number[] } {
-  let table = weightTables.get(weights);
+  let table: WeightTable | undefined = weightTables.get(weights);
   if (!table) {
-    const entries = Object.entries(weights) as [string, number][];
+    const entries = Object.entries<number>(weights);
     let sum = 0;
     table = { keys: entries.map(([key]) => key), cumulative: entries.map(([, weight]) => (sum += weight)) };
     weightTables.set(weights, table);
