@@ -5,7 +5,7 @@
 //   DATABASE_URL=postgres://… npm run bench [-- --quick] [--only cases,export] [--seconds 20] [--out FILE] [--keep]
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -200,6 +200,7 @@ process.on('SIGINT', () => {
 });
 
 const startedAt = new Date();
+const loadAtStart = loadavg()[0];
 try {
   await build();
   await db.connect();

@@ -47,7 +47,18 @@ export async function dataSizes(db) {
   return sizes;
 }
 
-export function benchmarksDocument({ rows, machine: m, sizes, startedAt, seconds, quick, failures, poolSize, rowIds }) {
+export function benchmarksDocument({
+  rows,
+  machine: m,
+  load,
+  sizes,
+  startedAt,
+  seconds,
+  quick,
+  failures,
+  poolSize,
+  rowIds,
+}) {
   const data = Object.entries(sizes)
     .map(([table, n]) => `${n.toLocaleString('en-US')} ${table}`)
     .join(', ');
@@ -60,6 +71,7 @@ run in processes of their own, on the same cores as the API and PostgreSQL.
 
 - **Machine**: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB of memory; Node ${m.node}; PostgreSQL ${m.postgres}.
 - **Data** (counted before the run): ${data}.
+- **Load**: 1-minute load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end, on ${m.cores} cores.
 - **Noise**: the machine is shared, and other work ran during the run; compare ratios, which pair each
   value with a baseline taken minutes apart, rather than absolute figures between runs.
 
