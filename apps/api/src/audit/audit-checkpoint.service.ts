@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sign } from 'node:crypto';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditSequencer } from './audit-sequencer.service';
 import { AuditSigningKeyProvider } from './audit-signing-key';
 import { CHECKPOINT_ALGORITHM, GENESIS_HASH, checkpointText } from './chain-verifier';
 import type { AuditCheckpointDto, AuditPublicKeyDto } from './dto/audit-checkpoint.dto';
@@ -15,9 +16,11 @@ export class AuditCheckpointService {
   constructor(
     private readonly events: AuditEventsRepository,
     private readonly signingKey: AuditSigningKeyProvider,
+    private readonly sequencer: AuditSequencer,
   ) {}
 
   async current(): Promise<AuditCheckpointDto> {
+    await this.sequencer.sealCommitted();
     const head = await this.events.head();
     const key = this.signingKey.get();
     const fields = {
@@ -27,7 +30,7 @@ export class AuditCheckpointService {
       keyId: key.keyId,
     };
     const signature = sign(null, Buffer.from(checkpointText(fields), 'utf8'), key.privateKey).toString('base64');
-    return { ...fields, signature, algorithm: CHECKPOINT_ALGORITHM };
+    return { ...fields, signature, algorithm: CHECKPOINT_ALGORITHM, unsealed: await this.events.unsealedCount() };
   }
 
   publicKey(): AuditPublicKeyDto {

@@ -1,5 +1,5 @@
-import type { AuditEventTextRow } from './audit-events.repository';
-import { toExportedEvent } from './audit-events.repository';
+import type { AuditEventTextRow } from './audit-event-row';
+import { toExportedEvent } from './audit-event-row';
 import { exportLine } from './chain-verifier';
 import { csvCell, csvRecord } from './csv';
 

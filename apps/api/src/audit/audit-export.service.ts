@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/request-context';
 import { AuditEventsRepository, type AuditEventFilter } from './audit-events.repository';
 import { auditCsv, auditNdjson } from './audit-export-format';
+import { AuditSequencer } from './audit-sequencer.service';
 import { AuditService } from './audit.service';
 import type { ExportAuditEventsQueryDto } from './dto/audit-export.dto';
 import { EXPORT_BATCH_ROWS, exportFilename, givenFilter, sendExport, type ExportFormat } from './export-stream';
@@ -18,12 +19,14 @@ export class AuditExportService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: AuditEventsRepository,
+    private readonly sequencer: AuditSequencer,
   ) {}
 
   /**
    * Records the export in its own transaction first, so nobody receives a line that the trail
-   * does not show, then streams every matching event up to and including that record: an
-   * unfiltered export is the whole chain from seq 1, ending with its own `audit.exported`.
+   * does not show, seals it into the chain, then streams every matching event up to and including
+   * that record: an unfiltered export is the whole chain from seq 1, ending with its own
+   * `audit.exported`.
    */
   async exportEvents(actor: Actor, query: ExportAuditEventsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
@@ -36,13 +39,15 @@ export class AuditExportService {
         metadata: { format, filter: givenFilter(filter) },
       }),
     );
+    await this.sequencer.sealCommitted();
+    const uptoSeq = await this.events.seqOf(recorded.id);
     await sendExport(
       response,
       {
         filename: exportFilename('audit-events', format),
         format,
-        chunks: this.chunks(filter, recorded.seq, format),
-        headers: { 'X-Audit-Export-Event-Id': recorded.id, 'X-Audit-Export-Up-To-Seq': String(recorded.seq) },
+        chunks: this.chunks(filter, uptoSeq, format),
+        headers: { 'X-Audit-Export-Event-Id': recorded.id, 'X-Audit-Export-Up-To-Seq': String(uptoSeq) },
       },
       (error) => this.logger.error(`audit export ${recorded.id} failed mid-stream: ${String(error)}`),
     );

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEventsRepository, toExportedEvent } from './audit-events.repository';
+import { toExportedEvent } from './audit-event-row';
+import { AuditEventsRepository } from './audit-events.repository';
+import { AuditSequencer } from './audit-sequencer.service';
 import { ChainVerifier } from './chain-verifier';
 import type { AuditVerificationDto } from './dto/audit-verification.dto';
 
@@ -9,15 +11,19 @@ const VERIFY_BATCH_ROWS = 5000;
 /** Walks the stored chain with the offline verifier's own checks. */
 @Injectable()
 export class AuditVerificationService {
-  constructor(private readonly events: AuditEventsRepository) {}
+  constructor(
+    private readonly events: AuditEventsRepository,
+    private readonly sequencer: AuditSequencer,
+  ) {}
 
   /**
-   * From seq 1 to the head as it was when the walk began (events appended meanwhile wait for
+   * Seals what is committed, then walks from seq 1 to the head as it was when the walk began (events appended meanwhile wait for
    * the next run), in short keyset batches, stopping at the first event that does not hold.
    * Removing the newest events leaves a shorter chain that still holds: only a checkpoint
    * kept from before shows that (GET /audit/checkpoints).
    */
   async verify(): Promise<AuditVerificationDto> {
+    await this.sequencer.sealCommitted();
     const head = await this.events.head();
     const uptoSeq = head?.seq ?? 0;
     const verifier = new ChainVerifier();
@@ -35,6 +41,7 @@ export class AuditVerificationService {
             detail: problem.detail,
             lastSeq: verifier.lastSeq,
             lastHash: verifier.lastHash,
+            unsealed: await this.events.unsealedCount(),
             verifiedAt: new Date().toISOString(),
           };
         }
@@ -49,6 +56,7 @@ export class AuditVerificationService {
       detail: null,
       lastSeq: verifier.lastSeq,
       lastHash: verifier.lastHash,
+      unsealed: await this.events.unsealedCount(),
       verifiedAt: new Date().toISOString(),
     };
   }

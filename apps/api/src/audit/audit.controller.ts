@@ -6,6 +6,7 @@ import { CheckPolicies } from '../authz/check-policies.decorator';
 import type { Actor } from '../common/request-context';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditSequencer } from './audit-sequencer.service';
 import { AuditExportService } from './audit-export.service';
 import { AuditVerificationService } from './audit-verification.service';
 import { AuditCheckpointDto, AuditPublicKeyDto } from './dto/audit-checkpoint.dto';
@@ -22,13 +23,16 @@ export class AuditController {
     private readonly exports: AuditExportService,
     private readonly verification: AuditVerificationService,
     private readonly checkpoints: AuditCheckpointService,
+    private readonly sequencer: AuditSequencer,
   ) {}
 
   @CheckPolicies('read', 'AuditEvent')
   @Get('events')
   @ApiOkResponse({ type: AuditEventPageDto })
-  list(@Query() query: ListAuditEventsQueryDto): Promise<AuditEventPageDto> {
+  async list(@Query() query: ListAuditEventsQueryDto): Promise<AuditEventPageDto> {
     const { limit, cursor, order, ...filter } = query;
+    // A first page shows what was committed up to now, the caller's own last change included.
+    if (!cursor) await this.sequencer.sealCommitted();
     return this.events.page(filter, order ?? 'desc', limit, cursor);
   }
 

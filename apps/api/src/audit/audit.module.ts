@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditSealsRepository } from './audit-seals.repository';
+import { AuditSequencer } from './audit-sequencer.service';
 import { AuditExportService } from './audit-export.service';
 import { AuditSigningKeyProvider } from './audit-signing-key';
 import { AuditVerificationService } from './audit-verification.service';
@@ -13,11 +15,13 @@ import { AuditService } from './audit.service';
   providers: [
     AuditService,
     AuditEventsRepository,
+    AuditSealsRepository,
+    AuditSequencer,
     AuditExportService,
     AuditVerificationService,
     AuditCheckpointService,
     AuditSigningKeyProvider,
   ],
-  exports: [AuditService],
+  exports: [AuditService, AuditSequencer],
 })
 export class AuditModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { GENESIS_HASH, hashAuditContent, type HashedAuditContent } from '../../src/audit/audit-hash';
-import { CHAIN_LOCK_KEY } from '../../src/audit/audit.service';
+import { SEQUENCER_LOCK_KEY } from '../../src/audit/audit-seals.repository';
 
 /** 17 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 per statement. */
 const ROWS_PER_INSERT = 2000;
@@ -35,17 +35,17 @@ function caseEdit(seq: number, caseId: string, actorId: string, prevHash: string
 }
 
 /**
- * Appends `count` valid events to the chain quickly: hashes computed here with the writer's own
- * function, one multi-row INSERT per 2,000 events, under the chain's advisory lock like
- * AuditService, so that concurrent appends still line up behind it.
+ * Appends `count` valid, already sealed events to the chain quickly: hashes computed here with the
+ * sequencer's own function, one multi-row INSERT per 2,000 events, under the sequencer's lock, so
+ * that the sequencer chains later events after them.
  */
 export async function appendAuditEvents(dataSource: DataSource, count: number): Promise<{ lastSeq: number }> {
   const caseId = randomUUID();
   const actorId = randomUUID();
   return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEQUENCER_LOCK_KEY]);
     const [head] = await manager.query<{ seq: string; hash: string }[]>(
-      'SELECT seq::text AS seq, hash FROM audit_events ORDER BY audit_events.seq DESC LIMIT 1',
+      'SELECT seq::text AS seq, hash FROM audit_events WHERE seq IS NOT NULL ORDER BY audit_events.seq DESC LIMIT 1',
     );
     let seq = head ? Number(head.seq) : 0;
     let prevHash = head?.hash ?? GENESIS_HASH;

@@ -151,6 +151,6 @@ describe('malformed, oversized and hostile requests', () => {
     // Anything that changed rows must have been accepted (2xx); with none accepted nothing may move.
     if (accepted === 0) expect(after).toEqual(before);
     else for (const table of TABLES) expect(after[table]).toBeGreaterThanOrEqual(before[table]);
-    await expect(chainProblems(t.dataSource)).resolves.toEqual([]);
+    await expect(chainProblems(t.app)).resolves.toEqual([]);
   }, 600_000);
 });

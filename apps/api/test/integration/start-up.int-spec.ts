@@ -83,6 +83,6 @@ describe('start-up on a fresh embedded database', () => {
       'SELECT count(*)::int AS n FROM enforcement_actions WHERE decided_by = proposed_by',
     );
     expect(selfApproved[0].n).toBe(0);
-    await expect(chainProblems(dataSource)).resolves.toEqual([]);
+    await expect(chainProblems(server.app)).resolves.toEqual([]);
   });
 });

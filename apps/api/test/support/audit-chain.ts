@@ -1,5 +1,7 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { GENESIS_HASH, hashAuditContent, type HashedAuditContent } from '../../src/audit/audit-hash';
-import type { DataSource } from 'typeorm';
+import { AuditSequencer } from '../../src/audit/audit-sequencer.service';
 
 interface EventRow {
   seq: string;
@@ -21,10 +23,18 @@ interface EventRow {
   hash: string;
 }
 
-/** Re-walks the whole chain from the database, independently of the application's code paths. */
-export async function chainProblems(dataSource: DataSource): Promise<string[]> {
-  const rows = await dataSource.query<EventRow[]>('SELECT * FROM audit_events ORDER BY seq');
-  const problems: string[] = [];
+/**
+ * Has the app seal what is committed, then re-walks the whole chain from the database,
+ * independently of the application's code paths. An event left unsealed is a problem too.
+ */
+export async function chainProblems(app: INestApplicationContext): Promise<string[]> {
+  await app.get(AuditSequencer).sealCommitted();
+  const dataSource = app.get(DataSource);
+  const rows = await dataSource.query<EventRow[]>('SELECT * FROM audit_events WHERE seq IS NOT NULL ORDER BY seq');
+  const [{ unsealed }] = await dataSource.query<{ unsealed: number }[]>(
+    'SELECT count(*)::int AS unsealed FROM audit_events WHERE seq IS NULL',
+  );
+  const problems: string[] = unsealed > 0 ? [`${unsealed} events unsealed`] : [];
   let previous = GENESIS_HASH;
   rows.forEach((row, index) => {
     if (Number(row.seq) !== index + 1) problems.push(`gap before ${row.seq}`);

@@ -9,6 +9,8 @@ export class AuditCheckpointDto {
   signature: string;
   @ApiProperty({ description: 'SHA-256 (hex) of the public key in SubjectPublicKeyInfo DER' }) keyId: string;
   @ApiProperty({ enum: ['Ed25519'] }) algorithm: 'Ed25519';
+  @ApiProperty({ description: 'Events written but not yet chained, so not covered (not part of the signed text)' })
+  unsealed: number;
 }
 
 export class AuditPublicKeyDto {

@@ -17,5 +17,9 @@ export class AuditVerificationDto {
   @ApiProperty({ type: String, nullable: true }) detail: string | null;
   @ApiProperty({ description: 'Seq of the last event that held (0 for an empty chain)' }) lastSeq: number;
   @ApiProperty({ description: 'Hash of the last event that held, to compare with a checkpoint' }) lastHash: string;
+  @ApiProperty({
+    description: 'Events written but not yet chained when the walk ended (a transaction committing meanwhile)',
+  })
+  unsealed: number;
   @ApiProperty({ format: 'date-time' }) verifiedAt: string;
 }

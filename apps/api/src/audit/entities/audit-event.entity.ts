@@ -1,23 +1,31 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One link of the audit chain. Rows are only ever inserted (a trigger refuses
- * UPDATE, DELETE and TRUNCATE); see audit/README.md for the invariants.
+ * One audit event: inserted unsealed with the change it records, then sealed into the chain once
+ * (seq, prevHash, hash) by the sequencer. Triggers refuse any other UPDATE, and every DELETE and
+ * TRUNCATE; see audit/README.md for the invariants.
  */
 @Entity({ name: 'audit_events' })
+@Check('CHK_audit_events_sealed_whole', '(seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL)')
+@Index('IDX_audit_events_unsealed', ['occurredAt', 'intakeNo'], { where: 'seq IS NULL' })
 @Index('IDX_audit_events_case_seq', ['caseId', 'seq'])
 @Index('IDX_audit_events_actor_seq', ['actorId', 'seq'])
 @Index('IDX_audit_events_action_seq', ['action', 'seq'])
 @Index('IDX_audit_events_entity_type_seq', ['entityType', 'seq'])
 @Index('IDX_audit_events_occurred_at', ['occurredAt'])
 export class AuditEventEntity {
-  /** Position in the chain: 1, 2, 3… without gaps. */
-  @PrimaryColumn({ type: 'bigint' })
-  seq: string;
-
-  @Index('UQ_audit_events_id', { unique: true })
-  @Column({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_audit_events_id' })
   id: string;
+
+  /** Write order (not hashed): breaks ties between events of one millisecond when they are sealed. */
+  @Generated('increment')
+  @Column({ name: 'intake_no', type: 'bigint' })
+  intakeNo: string;
+
+  /** Position in the chain once sealed: 1, 2, 3… without gaps; null until then. */
+  @Index('UQ_audit_events_seq', { unique: true })
+  @Column({ type: 'bigint', nullable: true })
+  seq: string | null;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
@@ -58,9 +66,9 @@ export class AuditEventEntity {
   @Column({ name: 'client_address', type: 'varchar', length: 64, nullable: true })
   clientAddress: string | null;
 
-  @Column({ name: 'prev_hash', type: 'char', length: 64 })
-  prevHash: string;
+  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
+  prevHash: string | null;
 
-  @Column({ type: 'char', length: 64 })
-  hash: string;
+  @Column({ type: 'char', length: 64, nullable: true })
+  hash: string | null;
 }

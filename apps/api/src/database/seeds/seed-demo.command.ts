@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { AuditSealsRepository } from '../../audit/audit-seals.repository';
+import { AuditSequencer } from '../../audit/audit-sequencer.service';
 import { createRootLogger } from '../../common/logger';
 import { ConfigError, loadConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../data-source-options';
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
     try {
       const seeded = await seedDemoIfEmpty(dataSource, logger);
       if (!seeded) logger.info('the database already has users; demo data not seeded');
+      // No API process may be running to chain the seeded events: seal them before leaving.
+      await new AuditSequencer(dataSource, new AuditSealsRepository()).sealCommitted();
     } finally {
       await dataSource.destroy();
     }

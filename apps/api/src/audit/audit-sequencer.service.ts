@@ -1,0 +1,84 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { inTransaction } from '../database/transaction';
+import { GENESIS_HASH, hashAuditContent } from './audit-hash';
+import { AuditSealsRepository, type Seal } from './audit-seals.repository';
+
+/** How often each process offers to seal; with the sealing itself, events are chained within ~200 ms. */
+export const SEAL_INTERVAL_MS = 100;
+
+/** Events chained per transaction. */
+const SEAL_BATCH = 2000;
+
+/**
+ * Chains committed audit events, in batches, like a transparency log's sequencer: writers insert
+ * events unsealed with their change and never wait for each other; one process at a time (an
+ * advisory lock, released if its process dies) gives each a gap-free `seq`, its `prevHash` and
+ * its `hash`. Every process offers every SEAL_INTERVAL_MS, so sealing survives any one of them.
+ */
+@Injectable()
+export class AuditSequencer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(AuditSequencer.name);
+  private timer: NodeJS.Timeout | null = null;
+  private sealing: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seals: AuditSealsRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.offer(), SEAL_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.sealing;
+  }
+
+  /**
+   * Seals every event committed before this call, waiting for another process's batch if one is
+   * under way. Readers of the chain (verification, exports, checkpoints) call it first, so that
+   * what a caller just did is part of what they read.
+   */
+  async sealCommitted(): Promise<void> {
+    while ((await this.sealBatch(true)) === SEAL_BATCH);
+  }
+
+  /** One offer from the timer: skipped when this process is still sealing or another one is. */
+  private offer(): void {
+    if (this.sealing) return;
+    this.sealing = (async () => {
+      try {
+        while ((await this.sealBatch(false)) === SEAL_BATCH);
+      } catch (error) {
+        // The next offer tries again; events wait unsealed meanwhile, nothing is lost.
+        this.logger.warn(`audit sealing failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        this.sealing = null;
+      }
+    })();
+  }
+
+  /** Seals up to SEAL_BATCH events in one transaction; returns how many. */
+  private async sealBatch(wait: boolean): Promise<number> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await this.seals.takeSequencerLock(manager, wait))) return 0;
+      const pending = await this.seals.unsealed(manager, SEAL_BATCH);
+      if (pending.length === 0) return 0;
+      const head = await this.seals.sealedHead(manager);
+      let seq = head?.seq ?? 0;
+      let prevHash = head?.hash ?? GENESIS_HASH;
+      const batch: Seal[] = pending.map((content) => {
+        const sealed = { ...content, seq: ++seq, prevHash };
+        const seal = { id: content.id, seq, prevHash, hash: hashAuditContent(sealed) };
+        prevHash = seal.hash;
+        return seal;
+      });
+      await this.seals.seal(manager, batch);
+      return batch.length;
+    });
+  }
+}
