@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { ExchangeQueue } from './pglite-exchange-queue.mjs';
 
 const dataDir = process.env.PGLITE_DATA_DIR;
 const maxConnections = Number(process.env.PGLITE_MAX_CONNECTIONS ?? '20');
@@ -14,6 +15,8 @@ async function main() {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
+  // Connections get the server's queue when they attach: replaced before the first one does.
+  server.queryQueue = new ExchangeQueue(db);
   await server.start();
   const listeningPort = Number(server.getServerConn().split(':').pop());
 

@@ -135,14 +135,13 @@ export class AuditEventsRepository {
     );
   }
 
-  /** The seq the sequencer gave an event; the caller has had it sealed. */
-  async seqOf(id: string): Promise<number> {
+  /** The seq the sequencer gave an event; null while it is unsealed. */
+  async seqOf(id: string): Promise<number | null> {
     const [row] = await this.dataSource.query<{ seq: string | null }[]>(
       'SELECT seq::text AS seq FROM audit_events WHERE id = $1',
       [id],
     );
-    if (!row?.seq) throw new Error(`audit event ${id} is not sealed`);
-    return Number(row.seq);
+    return row?.seq ? Number(row.seq) : null;
   }
 
   /** Events written but not yet chained by the sequencer. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { BusyProblem } from '../common/app-errors';
 import type { Actor } from '../common/request-context';
 import { AuditEventsRepository, type AuditEventFilter } from './audit-events.repository';
 import { auditCsv, auditNdjson } from './audit-export-format';
@@ -41,6 +42,9 @@ export class AuditExportService {
     );
     await this.sequencer.sealCommitted();
     const uptoSeq = await this.events.seqOf(recorded.id);
+    if (uptoSeq === null) {
+      throw new BusyProblem('The audit trail is still sealing earlier changes; try the export again.', 1);
+    }
     await sendExport(
       response,
       {

@@ -37,21 +37,58 @@ export class AuditSealsRepository {
   }
 
   /**
-   * The oldest committed events not yet in the chain, in the order they were written. Events of
-   * transactions still open are invisible here and wait for a later batch; since a change that
-   * waited for another's lock writes its event after that one committed, the chain keeps the
-   * order of changes to any one record.
+   * The instant before which every event that will ever commit is already visible: the start of
+   * the oldest other transaction that has written anything (an audit event is a write), or now.
+   * Read before the events, so that a transaction committing in between is either seen in the
+   * activity list or visible among the events. Sealing only older events keeps `occurredAt`
+   * non-decreasing along the chain, whichever process wrote them.
    */
-  async unsealed(manager: EntityManager, limit: number): Promise<Omit<HashedAuditContent, 'seq' | 'prevHash'>[]> {
+  async sealingHorizon(manager: EntityManager): Promise<Date> {
+    const [row] = await manager.query<{ horizon: Date }[]>(
+      `SELECT least(clock_timestamp(),
+                    (SELECT min(xact_start) FROM pg_stat_activity
+                      WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid() AND datname = current_database()))
+                AS horizon`,
+    );
+    return row.horizon;
+  }
+
+  /**
+   * The oldest committed events written before `horizon` and not yet in the chain, in the order
+   * they were written. Since a change that waited for another's lock writes its event after that
+   * one committed, this order keeps the order of changes to any one record.
+   */
+  async unsealed(
+    manager: EntityManager,
+    horizon: Date,
+    limit: number,
+  ): Promise<Omit<HashedAuditContent, 'seq' | 'prevHash'>[]> {
     const rows = await manager.query<AuditEventTextRow[]>(
-      `SELECT ${TEXT_COLUMNS} FROM audit_events WHERE seq IS NULL ORDER BY occurred_at, intake_no LIMIT $1`,
-      [limit],
+      `SELECT ${TEXT_COLUMNS} FROM audit_events WHERE seq IS NULL AND occurred_at < $1
+        ORDER BY occurred_at, intake_no LIMIT $2`,
+      [horizon, limit],
     );
     return rows.map((row) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { seq, prevHash, hash, ...content } = toExportedEvent(row);
       return content;
     });
+  }
+
+  /** The newest write order among events that are visible and still unsealed; null when none. */
+  async lastUnsealedIntake(manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query<{ intake: string | null }[]>(
+      'SELECT max(intake_no)::text AS intake FROM audit_events WHERE seq IS NULL',
+    );
+    return row.intake;
+  }
+
+  async anyUnsealedUpTo(manager: EntityManager, intake: string): Promise<boolean> {
+    const [row] = await manager.query<{ waiting: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM audit_events WHERE seq IS NULL AND intake_no <= $1::bigint) AS waiting',
+      [intake],
+    );
+    return row.waiting;
   }
 
   /** One statement for the whole batch; the database refuses it for any event already sealed. */

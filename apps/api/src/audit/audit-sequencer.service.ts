@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../database/transaction';
 import { GENESIS_HASH, hashAuditContent } from './audit-hash';
@@ -9,6 +10,9 @@ export const SEAL_INTERVAL_MS = 100;
 
 /** Events chained per transaction. */
 const SEAL_BATCH = 2000;
+
+/** How long a reader waits for events committed before its call to be sealed. */
+const SEAL_WAIT_MS = 10_000;
 
 /**
  * Chains committed audit events, in batches, like a transparency log's sequencer: writers insert
@@ -40,11 +44,21 @@ export class AuditSequencer implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Seals every event committed before this call, waiting for another process's batch if one is
-   * under way. Readers of the chain (verification, exports, checkpoints) call it first, so that
-   * what a caller just did is part of what they read.
+   * under way, and for write transactions that began before those events to end. Readers of the
+   * chain (verification, exports, checkpoints) call it first, so that what a caller just did is
+   * part of what they read. Returns false if some were still waiting after SEAL_WAIT_MS.
    */
-  async sealCommitted(): Promise<void> {
-    while ((await this.sealBatch(true)) === SEAL_BATCH);
+  async sealCommitted(): Promise<boolean> {
+    const manager = this.dataSource.manager;
+    const target = await this.seals.lastUnsealedIntake(manager);
+    if (target === null) return true;
+    const deadline = Date.now() + SEAL_WAIT_MS;
+    for (;;) {
+      while ((await this.sealBatch(true)) === SEAL_BATCH);
+      if (!(await this.seals.anyUnsealedUpTo(manager, target))) return true;
+      if (Date.now() > deadline) return false;
+      await sleep(10);
+    }
   }
 
   /** One offer from the timer: skipped when this process is still sealing or another one is. */
@@ -66,7 +80,8 @@ export class AuditSequencer implements OnApplicationBootstrap, OnModuleDestroy {
   private async sealBatch(wait: boolean): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await this.seals.takeSequencerLock(manager, wait))) return 0;
-      const pending = await this.seals.unsealed(manager, SEAL_BATCH);
+      const horizon = await this.seals.sealingHorizon(manager);
+      const pending = await this.seals.unsealed(manager, horizon, SEAL_BATCH);
       if (pending.length === 0) return 0;
       const head = await this.seals.sealedHead(manager);
       let seq = head?.seq ?? 0;

@@ -125,6 +125,12 @@ describe('the audit sequencer', () => {
       ),
     );
     await expect(chainProblems(second.app)).resolves.toEqual([]);
+    // One clock, the database's, and sealing behind the oldest open write: time never runs backwards.
+    const times = await first.dataSource.query<{ occurred_at: Date }[]>(
+      'SELECT occurred_at FROM audit_events WHERE seq IS NOT NULL ORDER BY audit_events.seq',
+    );
+    const backwards = times.filter((row, i) => i > 0 && row.occurred_at < times[i - 1].occurred_at);
+    expect(backwards).toEqual([]);
   });
 
   it('reports the sealed head and nothing left unsealed to an auditor', async () => {
