@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Client } from 'pg';
-import { CHAIN_LOCK_KEY } from '../../../audit/audit.service';
+import { SEQUENCER_LOCK_KEY } from '../../../audit/audit-seals.repository';
 import { PasswordHasher } from '../../../auth/password-hasher';
 import { migrate } from '../../database';
 import { DEMO_PASSWORD } from '../demo-users';
@@ -58,7 +58,7 @@ const COUNTED_TABLES = [
 
 /**
  * Fills the database at `url` with a large, varied data set in one transaction: nothing is
- * left half-written, and the audit chain is extended under the application's own chain lock.
+ * left half-written, and the audit chain is extended, already sealed, under the sequencer's lock.
  */
 export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedResult> {
   const started = Date.now();
@@ -71,7 +71,7 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedRes
     if (!options.force) await assertEmpty(client);
     const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEQUENCER_LOCK_KEY]);
     // Index builds at the end of each table's load sort in memory rather than on disk.
     if (method === 'copy') await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const head = await chainHead(client);
@@ -116,7 +116,7 @@ async function assertEmpty(client: Client): Promise<void> {
 
 async function chainHead(client: Client): Promise<ChainHead | null> {
   const { rows } = await client.query<{ seq: string; hash: string; occurred_at: Date }>(
-    'SELECT seq, hash, occurred_at FROM audit_events ORDER BY seq DESC LIMIT 1',
+    'SELECT seq, hash, occurred_at FROM audit_events WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1',
   );
   return rows.length ? { seq: Number(rows[0].seq), hash: rows[0].hash, occurredAt: rows[0].occurred_at } : null;
 }
