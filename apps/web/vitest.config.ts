@@ -13,6 +13,9 @@ export default mergeConfig(
       // isolated files.
       isolate: false,
       restoreMocks: true,
+      // Form tests type and upload through user-event: seconds on a shared, busy machine. A hang
+      // still fails, later; speed is measured by benchmarks, not by these timeouts.
+      testTimeout: 30_000,
       unstubGlobals: true,
     },
   }),
