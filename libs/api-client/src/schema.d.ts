@@ -823,6 +823,8 @@ export interface components {
             lastSeq: number;
             /** @description Hash of the last event that held, to compare with a checkpoint */
             lastHash: string;
+            /** @description Events written but not yet chained when the walk ended (a transaction committing meanwhile) */
+            unsealed: number;
             /** Format: date-time */
             verifiedAt: string;
         };
@@ -842,6 +844,8 @@ export interface components {
             keyId: string;
             /** @enum {string} */
             algorithm: "Ed25519";
+            /** @description Events written but not yet chained, so not covered (not part of the signed text) */
+            unsealed: number;
         };
         AuditPublicKeyDto: {
             /** @enum {string} */
