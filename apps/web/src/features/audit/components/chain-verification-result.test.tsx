@@ -14,6 +14,7 @@ function verification(overrides: Partial<AuditVerification>): AuditVerification 
     detail: null,
     lastSeq: 1,
     lastHash: 'a'.repeat(64),
+    unsealed: 0,
     verifiedAt: '2026-11-28T10:00:00.000Z',
     ...overrides,
   };
