@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/cursor';
-import {
-  CSV_COLUMNS,
-  TEXT_COLUMNS,
-  toAuditEventDto,
-  type AuditEventTextRow,
-  type EventRowShape,
-} from './audit-event-row';
+import type { PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { COPY_CSV_COLUMNS, TEXT_COLUMNS, toAuditEventDto, type AuditEventTextRow } from './audit-event-row';
 
 export interface AuditEventFilter {
   caseId?: string;
@@ -31,6 +28,9 @@ const SEALED = 'seq IS NOT NULL';
 
 /** How many batches' worth of seqs one query of a filtered walk may scan. */
 const FILTERED_WINDOW_BATCHES = 10;
+
+/** Seqs per transaction of a CSV export: long enough to stream fast, short enough to let others in. */
+const COPY_WINDOW_SEQS = 50_000;
 
 /** LIKE treats `_` and `%` as wildcards, and `_` occurs in action names. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
@@ -93,17 +93,12 @@ export class AuditEventsRepository {
    * which never gathers statistics), making a walk quadratic. A full walk's window is the
    * batch itself; a filtered walk's is wider, so that sparse matches cost few round trips.
    */
-  async *walk(
-    filter: AuditEventFilter,
-    uptoSeq: number,
-    batchRows: number,
-    shape: EventRowShape = 'values',
-  ): AsyncGenerator<AuditEventTextRow[]> {
+  async *walk(filter: AuditEventFilter, uptoSeq: number, batchRows: number): AsyncGenerator<AuditEventTextRow[]> {
     const filtered = Object.values(filter).some((value) => value !== undefined);
     const window = filtered ? batchRows * FILTERED_WINDOW_BATCHES : batchRows;
     const fetch = (afterSeq: number) => {
       const windowEnd = Math.min(afterSeq + window, uptoSeq);
-      const rows = this.batch(filter, { afterSeq, uptoSeq: windowEnd }, batchRows, shape);
+      const rows = this.batch(filter, { afterSeq, uptoSeq: windowEnd }, batchRows);
       // Handled now so that a failure while the caller is busy is not an unhandled rejection; awaited below.
       rows.catch(() => undefined);
       return { rows, windowEnd };
@@ -119,20 +114,58 @@ export class AuditEventsRepository {
   }
 
   /** The first `limit` events of `range` that match the filter, in chain order. */
-  async batch(
-    filter: AuditEventFilter,
-    range: SeqRange,
-    limit: number,
-    shape: EventRowShape = 'values',
-  ): Promise<AuditEventTextRow[]> {
+  async batch(filter: AuditEventFilter, range: SeqRange, limit: number): Promise<AuditEventTextRow[]> {
     const { params, param } = parameters();
     const where = filterConditions(filter, param);
     where.push(`seq > ${param(range.afterSeq)}::bigint`, `seq <= ${param(range.uptoSeq)}::bigint`);
     return this.dataSource.query<AuditEventTextRow[]>(
-      `SELECT ${shape === 'csv' ? CSV_COLUMNS : TEXT_COLUMNS} FROM audit_events WHERE ${where.join(' AND ')}
+      `SELECT ${TEXT_COLUMNS} FROM audit_events WHERE ${where.join(' AND ')}
         ORDER BY audit_events.seq LIMIT ${param(limit)}`,
       params,
     );
+  }
+
+  /**
+   * The CSV export of every event up to `uptoSeq` that matches the filter, in chain order, as
+   * PostgreSQL's own `COPY … TO STDOUT (FORMAT csv)` writes it: the database quotes and escapes,
+   * and the bytes pass through untouched, with back-pressure from the client's socket.
+   *
+   * One connection is taken from the pool for the walk. Each window of seqs is one short
+   * read-only transaction, so other work interleaves on the embedded database (whose one
+   * backend runs one statement at a time). COPY takes no bound parameters, so the filter's
+   * values travel as transaction-local settings that the statement reads, never as SQL text.
+   */
+  async *copyCsv(filter: AuditEventFilter, uptoSeq: number): AsyncGenerator<Buffer> {
+    const values: unknown[] = [];
+    const setting = (value: unknown) => {
+      values.push(value);
+      return `current_setting('ethics_export.p${values.length}')`;
+    };
+    const where = filterConditions(filter, setting);
+    const bounds = [setting(0), setting(0)];
+    where.push(`seq > ${bounds[0]}::bigint`, `seq <= ${bounds[1]}::bigint`);
+    const copy = `COPY (SELECT ${COPY_CSV_COLUMNS} FROM audit_events WHERE ${where.join(' AND ')}
+      ORDER BY audit_events.seq) TO STDOUT WITH (FORMAT csv)`;
+    const settings = values.map((_, i) => `set_config('ethics_export.p${i + 1}', $${i + 1}, true)`).join(', ');
+
+    const driver = this.dataSource.driver as PostgresDriver;
+    const [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
+    let clean = false;
+    try {
+      for (let afterSeq = 0; afterSeq < uptoSeq; afterSeq += COPY_WINDOW_SEQS) {
+        const windowEnd = Math.min(afterSeq + COPY_WINDOW_SEQS, uptoSeq);
+        values[values.length - 2] = afterSeq;
+        values[values.length - 1] = windowEnd;
+        await client.query('BEGIN READ ONLY');
+        await client.query(`SELECT ${settings}`, values.map(String));
+        for await (const chunk of client.query(copyTo(copy)) as AsyncIterable<Buffer>) yield chunk;
+        await client.query('COMMIT');
+      }
+      clean = true;
+    } finally {
+      // A walk left midway (the client went away) leaves the connection inside a COPY: discard it.
+      release(clean ? undefined : new Error('audit CSV export abandoned'));
+    }
   }
 
   /** The seq the sequencer gave an event; null while it is unsealed. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BusyProblem } from '../common/app-errors';
 import type { Actor } from '../common/request-context';
 import { AuditEventsRepository, type AuditEventFilter } from './audit-events.repository';
-import { auditCsv, auditNdjson } from './audit-export-format';
+import { AUDIT_CSV_HEADER, auditNdjson } from './audit-export-format';
 import { AuditSequencer } from './audit-sequencer.service';
 import { AuditService } from './audit.service';
 import type { ExportAuditEventsQueryDto } from './dto/audit-export.dto';
@@ -57,14 +57,21 @@ export class AuditExportService {
     );
   }
 
-  private async *chunks(filter: AuditEventFilter, uptoSeq: number, format: ExportFormat): AsyncGenerator<string> {
-    // The CSV header rides on the first batch, so that the first query runs before any byte is sent.
-    let header = format === 'csv';
-    const shape = format === 'csv' ? 'csv' : 'values';
-    for await (const rows of this.events.walk(filter, uptoSeq, EXPORT_BATCH_ROWS, shape)) {
-      yield format === 'csv' ? auditCsv(rows, header) : auditNdjson(rows);
+  private chunks(filter: AuditEventFilter, uptoSeq: number, format: ExportFormat): AsyncGenerator<string | Buffer> {
+    return format === 'csv' ? this.csvChunks(filter, uptoSeq) : this.ndjsonChunks(filter, uptoSeq);
+  }
+
+  private async *ndjsonChunks(filter: AuditEventFilter, uptoSeq: number): AsyncGenerator<string> {
+    for await (const rows of this.events.walk(filter, uptoSeq, EXPORT_BATCH_ROWS)) yield auditNdjson(rows);
+  }
+
+  /** The header rides on the first rows, so that the first query runs before any byte is sent. */
+  private async *csvChunks(filter: AuditEventFilter, uptoSeq: number): AsyncGenerator<string | Buffer> {
+    let header = true;
+    for await (const chunk of this.events.copyCsv(filter, uptoSeq)) {
+      yield header ? Buffer.concat([Buffer.from(AUDIT_CSV_HEADER), chunk]) : chunk;
       header = false;
     }
-    if (header) yield auditCsv([], true);
+    if (header) yield AUDIT_CSV_HEADER;
   }
 }

@@ -29,12 +29,12 @@ export interface ExportDownload {
   filename: string;
   format: ExportFormat;
   /** The body, one batch of rows per chunk; a generator, so leaving the loop ends its queries. */
-  chunks: AsyncIterable<string>;
+  chunks: AsyncIterable<string | Buffer>;
   headers?: Record<string, string>;
 }
 
 /** Resolves false once the client has gone away; otherwise after the socket took the chunk or drained. */
-async function writeChunk(response: Response, chunk: string): Promise<boolean> {
+async function writeChunk(response: Response, chunk: string | Buffer): Promise<boolean> {
   if (response.destroyed) return false;
   if (response.write(chunk)) return true;
   await new Promise<void>((resolve) => {

@@ -9,6 +9,7 @@ import type { AppConfig } from '../../src/config/app-config';
 import { APP_CONFIG } from '../../src/config/app-config.token';
 import { openCase, type CreatedCase } from '../factories/cases.factory';
 import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { parseCsv } from '../support/csv';
 import { exportBody } from '../support/http-download';
 import { offlineSummary } from '../support/offline-verifier';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -41,6 +42,7 @@ interface Event {
   entityType: string;
   occurredAt: string;
   metadata: Record<string, unknown> | null;
+  hash: string;
 }
 
 describe('the audit routes', () => {
@@ -207,11 +209,33 @@ describe('the audit routes', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(response.headers['content-disposition']).toMatch(/filename="audit-events-\d{8}T\d{6}Z\.csv"$/);
-      const records = response.text.split('\r\n');
-      expect(records.pop()).toBe('');
-      expect(records[0]).toBe([...HASHED_FIELDS, 'hash'].join(','));
+      expect(response.text.endsWith('\n')).toBe(true);
+      const [header, ...records] = parseCsv(response.text);
+      expect(header).toEqual([...HASHED_FIELDS, 'hash']);
       const listed = await events(`caseId=${second.id}&order=asc&limit=200`);
-      expect(records.slice(1).map((record) => record.split(',')[1])).toEqual(listed.map((event) => event.id));
+      expect(records.map((record) => record[1])).toEqual(listed.map((event) => event.id));
+      expect(records.map((record) => record[16])).toEqual(listed.map((event) => event.hash));
+    });
+
+    it('quotes commas, quotes and line breaks, and defuses text a spreadsheet would run', async () => {
+      const title = 'Resale, "bulk" accounts\nsecond line';
+      const lead = await signedInUser(t, 'lead');
+      const risky = await openCase(t, lead, { title });
+      const reason = '=HYPERLINK("https://example.test"), see "notes"\nthen triage';
+      await request(t.http)
+        .post(`/api/v1/cases/${risky.id}/transitions`)
+        .set(bearer(lead))
+        .send({ to: 'triage', reason })
+        .expect(200);
+      const response = await exportBody(t, `/api/v1/audit/export?format=csv&caseId=${risky.id}`, bearer(auditor));
+      expect(response.status).toBe(200);
+      const [header, ...records] = parseCsv(response.text);
+      const column = (name: string) => header.indexOf(name);
+      const created = records.find((record) => record[column('action')] === 'case.created');
+      const moved = records.find((record) => record[column('reason')] !== '');
+      expect(JSON.parse(created![column('after')])).toMatchObject({ title });
+      expect(moved![column('reason')]).toBe(`'${reason}`);
+      expect(records.every((record) => record.length === header.length)).toBe(true);
     });
 
     it('refuses a bad format or filter with 400 before recording or streaming anything', async () => {

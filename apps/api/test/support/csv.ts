@@ -1,4 +1,7 @@
-/** Minimal RFC 4180 reader for assertions: quoted cells may hold commas, quotes and line breaks. */
+/**
+ * Minimal RFC 4180 reader for assertions: quoted cells may hold commas, quotes and line breaks;
+ * records end with CRLF or LF (PostgreSQL's COPY writes LF).
+ */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
@@ -11,7 +14,7 @@ export function parseCsv(text: string): string[][] {
       i++;
     } else if (char === '"') {
       quoted = !quoted;
-    } else if (quoted || (char !== ',' && char !== '\r')) {
+    } else if (quoted || (char !== ',' && char !== '\r' && char !== '\n')) {
       cell += char;
     } else if (char === ',') {
       record.push(cell);
@@ -21,7 +24,7 @@ export function parseCsv(text: string): string[][] {
       records.push(record);
       record = [];
       cell = '';
-      i++; // the \n of \r\n
+      if (char === '\r' && text[i + 1] === '\n') i++;
     }
   }
   return records;
