@@ -26,7 +26,8 @@ async function main() {
   const db = await PGlite.create(dataDir ? { dataDir, loadDataDir } : {});
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections });
   // Connections get the server's queue when they attach: replaced before the first one does.
-  server.queryQueue = new ExchangeQueue(db);
+  // pglite-socket declares the queue private; it has no option to supply one.
+  /** @type {{ queryQueue: unknown }} */ (/** @type {unknown} */ (server)).queryQueue = new ExchangeQueue(db);
   await server.start();
   const listeningPort = Number(server.getServerConn().split(':').pop());
 
@@ -47,6 +48,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (process.send) process.send({ ready: false, message: String(error?.message ?? error) });
+  if (process.send) process.send({ ready: false, message: error instanceof Error ? error.message : String(error) });
   process.exit(1);
 });
