@@ -51,19 +51,33 @@ describe('outcome metrics', () => {
     await t.close();
   });
 
-  it('lets executives and auditors read them, and nobody else', async () => {
+  it('lets leads, executives and auditors read them, and nobody else', async () => {
     const [reviewer, lead, admin] = await Promise.all([
       signedInUser(t, 'reviewer'),
       signedInUser(t, 'lead'),
       signedInUser(t, 'admin'),
     ]);
     await outcomes(reviewer).expect(403);
-    await outcomes(lead).expect(403);
     await outcomes(admin).expect(403);
     await request(t.http).get('/api/v1/metrics/outcomes').expect(401);
     const response = await outcomes(executive).expect(200);
     expect(response.body).toMatchObject({ months: 12, from: null, to: null, generatedAt: expect.any(String) });
     await outcomes(auditor).expect(200);
+    await outcomes(lead).expect(200);
+  });
+
+  it('gives a lead the outcomes of the cases they may see: restricted ones only where they are a member', async () => {
+    const w = uniqueWindow();
+    const lead = await signedInUser(t, 'lead');
+    const base = { createdBy: owner.id, status: 'closed', outcome: 'substantiated', closedAt: w.at(50) } as const;
+    await insertCase(t, { ...base, openedAt: w.at(1) });
+    await insertCase(t, { ...base, restricted: true, openedAt: w.at(2) });
+    await insertCase(t, { ...base, restricted: true, memberIds: [lead.id], openedAt: w.at(3) });
+
+    const forLead = (await outcomes(lead, w.query).expect(200)).body;
+    expect(forLead.totals).toMatchObject({ closedCases: 2 });
+    const forExecutive = (await outcomes(executive, w.query).expect(200)).body;
+    expect(forExecutive.totals).toMatchObject({ closedCases: 3 });
   });
 
   it('counts open cases, actions and overdue cases of the window exactly', async () => {
