@@ -158,11 +158,13 @@ export function parseDatabaseRoles(env: NodeJS.ProcessEnv, problems: string[]): 
       problems.push(`${name} must be a postgres:// or postgresql:// URL`);
     return value;
   };
+  const databaseUrl = url('DATABASE_URL');
+  const databaseMigrationUrl = url('DATABASE_MIGRATION_URL');
   const databaseAppRole = env.DATABASE_APP_ROLE?.trim() || null;
   if (databaseAppRole && !/^[a-z_][a-z0-9_$]{0,62}$/i.test(databaseAppRole)) {
     problems.push('DATABASE_APP_ROLE must be a role name of letters, digits, _ and $');
   }
-  return { databaseUrl: url('DATABASE_URL'), databaseMigrationUrl: url('DATABASE_MIGRATION_URL'), databaseAppRole };
+  return { databaseUrl, databaseMigrationUrl, databaseAppRole };
 }
 
 function parseBoolean(raw: string | undefined, name: string, problems: string[]): boolean {

@@ -155,6 +155,13 @@ describe('database roles on a PostgreSQL server', () => {
     });
   });
 
+  it('boots as the application role alone once migrated, as after `npm run db:migrate`', async () => {
+    const logged: { level: number; msg: string }[] = [];
+    const running = await boot({ databaseUrl: appUrl, requireLeastPrivilege: true }, logged);
+    await running.close();
+    expect(logged.filter((line) => line.level >= 40)).toEqual([]);
+  });
+
   it('warns at boot when the application connects as the owner, and refuses with REQUIRE_LEAST_PRIVILEGE', async () => {
     await expect(boot({ databaseUrl: ownerUrl, requireLeastPrivilege: true })).rejects.toThrow(LeastPrivilegeError);
     await expect(boot({ databaseUrl: ownerUrl, requireLeastPrivilege: true })).rejects.toThrow(
