@@ -6,6 +6,15 @@ import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'ethics-config-'));
+  const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+  };
 
   it('defaults to the embedded database and keeps a generated token secret in DATA_DIR', () => {
     const dir = dataDir();
@@ -106,19 +115,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_MIGRATION_URL: 'postgres://db/x' })).toThrow(
       /DATABASE_MIGRATION_URL needs DATABASE_URL/,
     );
-    let caught: unknown;
-    try {
-      loadConfig({
+    expect(
+      problemsOf({
         ...server,
         DATABASE_URL: 'postgres://db/x',
         DATABASE_MIGRATION_URL: 'mysql://db/x',
         DATABASE_APP_ROLE: 'app; DROP TABLE x',
         REQUIRE_LEAST_PRIVILEGE: 'yes',
-      });
-    } catch (error) {
-      caught = error;
-    }
-    expect((caught as ConfigError).problems).toEqual([
+      }),
+    ).toEqual([
       'DATABASE_MIGRATION_URL must be a postgres:// or postgresql:// URL',
       'DATABASE_APP_ROLE must be a role name of letters, digits, _ and $',
       'REQUIRE_LEAST_PRIVILEGE must be true or false (got "yes")',
