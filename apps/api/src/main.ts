@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createRootLogger } from './common/logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { LeastPrivilegeError } from './database/least-privilege';
+import { LeastPrivilegeError } from './database/least-privilege.error';
 import { startServer, type RunningServer } from './server';
 
 /** Exit code for bad configuration (EX_CONFIG), so supervisors do not restart in a loop. */
@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   }
   await server.app.listen(config.port, config.host);
   logger.info(
-    { url: `http://${config.host}:${config.port}`, database: server.database.embedded ? 'embedded' : 'server' },
+    {
+      url: `http://${config.host}:${config.port}`,
+      database: server.database.embedded ? 'embedded' : 'server',
+      startedInMs: Math.round(performance.now()),
+    },
     'ethics case tracker is listening',
   );
 }

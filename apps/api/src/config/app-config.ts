@@ -41,6 +41,8 @@ export interface AppConfig {
    * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
    */
   auditSigningKey: string | null;
+  /** How old the outcome dashboard's figures may be before a request recomputes them; 0: always fresh. */
+  outcomesMaxAgeSeconds: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -111,6 +113,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
 
+  const outcomesMaxAgeSeconds = parseInteger(
+    env.OUTCOMES_MAX_AGE_SECONDS ?? '30',
+    'OUTCOMES_MAX_AGE_SECONDS',
+    0,
+    3600,
+    problems,
+  );
+
   const auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY, problems);
   // Replicas of one server deployment must sign with one key: a key generated per process would not do.
   if (!env.AUDIT_SIGNING_KEY?.trim() && databaseUrl) {
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceMaxBytes,
     serviceCatalogue,
     auditSigningKey,
+    outcomesMaxAgeSeconds,
   };
 }
 

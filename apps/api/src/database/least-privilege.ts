@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { APPEND_ONLY_TABLES, withClient } from './application-role';
-
-export class LeastPrivilegeError extends Error {}
+import { LeastPrivilegeError } from './least-privilege.error';
 
 interface RoleRow {
   role: string;

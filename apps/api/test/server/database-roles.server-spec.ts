@@ -14,7 +14,8 @@ import { testConfig, testDatabaseUrl, type TestApp } from '../support/test-app';
 import { AuditSequencer } from '../../src/audit/audit-sequencer.service';
 import type { AppConfig } from '../../src/config/app-config';
 import { migrateAndGrant, withClient, type MigrationPlan } from '../../src/database/application-role';
-import { excessPrivileges, LeastPrivilegeError } from '../../src/database/least-privilege';
+import { excessPrivileges } from '../../src/database/least-privilege';
+import { LeastPrivilegeError } from '../../src/database/least-privilege.error';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { startServer } from '../../src/server';
 

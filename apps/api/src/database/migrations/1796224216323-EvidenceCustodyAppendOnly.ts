@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and TRUNCATE for every role, the owner included (only the owner could drop the triggers, and
  * the application does not connect as the owner on a server: see docs/security.md).
  */
-export class EvidenceCustodyAppendOnly1796216323391 implements MigrationInterface {
-  name = 'EvidenceCustodyAppendOnly1796216323391';
+export class EvidenceCustodyAppendOnly1796224216323 implements MigrationInterface {
+  name = 'EvidenceCustodyAppendOnly1796224216323';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
