@@ -6,6 +6,15 @@ import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'ethics-config-'));
+  const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+  };
 
   it('defaults to the embedded database and keeps a generated token secret in DATA_DIR', () => {
     const dir = dataDir();
@@ -77,6 +86,48 @@ describe('loadConfig', () => {
     expect(() => trustProxy('true')).toThrow(/TRUST_PROXY=true would let any client choose its address/);
     expect(() => trustProxy('TRUE')).toThrow(/TRUST_PROXY=true/);
     expect(() => trustProxy('10.0.0.0/33,proxy.local')).toThrow(/not an address: "10.0.0.0\/33", "proxy.local"/);
+  });
+
+  it('reads the migration owner, the application role and REQUIRE_LEAST_PRIVILEGE, which need a server', () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const server = { TOKEN_SECRET: 'x'.repeat(40), AUDIT_SIGNING_KEY: pem, DATA_DIR: dataDir() };
+    expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({
+      databaseMigrationUrl: null,
+      databaseAppRole: null,
+      requireLeastPrivilege: false,
+    });
+    expect(
+      loadConfig({
+        ...server,
+        DATABASE_URL: 'postgres://ethics_app@db/ethics',
+        DATABASE_MIGRATION_URL: 'postgres://ethics_owner@db/ethics',
+        DATABASE_APP_ROLE: 'ethics_app',
+        REQUIRE_LEAST_PRIVILEGE: 'true',
+      }),
+    ).toMatchObject({
+      databaseMigrationUrl: 'postgres://ethics_owner@db/ethics',
+      databaseAppRole: 'ethics_app',
+      requireLeastPrivilege: true,
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REQUIRE_LEAST_PRIVILEGE: 'true' })).toThrow(
+      /REQUIRE_LEAST_PRIVILEGE=true needs DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_MIGRATION_URL: 'postgres://db/x' })).toThrow(
+      /DATABASE_MIGRATION_URL needs DATABASE_URL/,
+    );
+    expect(
+      problemsOf({
+        ...server,
+        DATABASE_URL: 'postgres://db/x',
+        DATABASE_MIGRATION_URL: 'mysql://db/x',
+        DATABASE_APP_ROLE: 'app; DROP TABLE x',
+        REQUIRE_LEAST_PRIVILEGE: 'yes',
+      }),
+    ).toEqual([
+      'DATABASE_MIGRATION_URL must be a postgres:// or postgresql:// URL',
+      'DATABASE_APP_ROLE must be a role name of letters, digits, _ and $',
+      'REQUIRE_LEAST_PRIVILEGE must be true or false (got "yes")',
+    ]);
   });
 
   it('reads a configured service catalogue and refuses bad keys', () => {

@@ -9,6 +9,15 @@ export interface AppConfig {
   host: string;
   /** Set when the app runs against a PostgreSQL server; absent on the embedded default. */
   databaseUrl: string | null;
+  /**
+   * The tables' owner, which runs migrations at boot; null to migrate with `databaseUrl` (the
+   * embedded default, or a server where one role does everything, which the boot check reports).
+   */
+  databaseMigrationUrl: string | null;
+  /** The role granted the application's privileges after migrating; null for the user of `databaseUrl`. */
+  databaseAppRole: string | null;
+  /** Refuse to start when the application's database role could alter or empty the audit tables. */
+  requireLeastPrivilege: boolean;
   dataDir: string;
   tokenSecret: string;
   tokenTtlSeconds: number;
@@ -58,9 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = (env.HOST ?? '127.0.0.1').trim();
   if (host === '') problems.push('HOST must not be empty');
 
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const { databaseUrl, databaseMigrationUrl, databaseAppRole } = parseDatabaseRoles(env, problems);
+  if (databaseMigrationUrl && !databaseUrl) {
+    problems.push('DATABASE_MIGRATION_URL needs DATABASE_URL, the role the application connects as');
+  }
+  const requireLeastPrivilege = parseBoolean(env.REQUIRE_LEAST_PRIVILEGE, 'REQUIRE_LEAST_PRIVILEGE', problems);
+  if (requireLeastPrivilege && !databaseUrl) {
+    problems.push(
+      'REQUIRE_LEAST_PRIVILEGE=true needs DATABASE_URL: the embedded database has a single role, a superuser',
+    );
   }
 
   const dataDirRaw = env.DATA_DIR?.trim() || './data';
@@ -123,6 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host,
     databaseUrl,
+    databaseMigrationUrl,
+    databaseAppRole,
+    requireLeastPrivilege,
     dataDir,
     tokenSecret,
     tokenTtlSeconds,
@@ -135,6 +153,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKey,
     outcomesMaxAgeSeconds,
   };
+}
+
+export interface DatabaseRoles {
+  databaseUrl: string | null;
+  databaseMigrationUrl: string | null;
+  databaseAppRole: string | null;
+}
+
+/** DATABASE_URL (the application's role), DATABASE_MIGRATION_URL (the owner's) and DATABASE_APP_ROLE. */
+export function parseDatabaseRoles(env: NodeJS.ProcessEnv, problems: string[]): DatabaseRoles {
+  const url = (name: 'DATABASE_URL' | 'DATABASE_MIGRATION_URL') => {
+    const value = env[name]?.trim() || null;
+    if (value && !/^postgres(ql)?:\/\//.test(value))
+      problems.push(`${name} must be a postgres:// or postgresql:// URL`);
+    return value;
+  };
+  const databaseUrl = url('DATABASE_URL');
+  const databaseMigrationUrl = url('DATABASE_MIGRATION_URL');
+  const databaseAppRole = env.DATABASE_APP_ROLE?.trim() || null;
+  if (databaseAppRole && !/^[a-z_][a-z0-9_$]{0,62}$/i.test(databaseAppRole)) {
+    problems.push('DATABASE_APP_ROLE must be a role name of letters, digits, _ and $');
+  }
+  return { databaseUrl, databaseMigrationUrl, databaseAppRole };
+}
+
+function parseBoolean(raw: string | undefined, name: string, problems: string[]): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return false;
 }
 
 /** On the embedded default a secret is generated once and kept beside the data. */
