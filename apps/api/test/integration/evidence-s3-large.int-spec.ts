@@ -86,6 +86,7 @@ describe('a large evidence file in an S3-compatible bucket', () => {
     await server.stop();
   });
 
+  // 300 MB goes through four times (up, into the bucket, down, re-hashed): a busy machine needs time.
   it('streams 300 MB up, into the bucket and back down with the API’s memory flat', async () => {
     const reviewer = await signedInUser(t, 'reviewer');
     const theCase = await openCase(t, reviewer);
@@ -115,6 +116,5 @@ describe('a large evidence file in an S3-compatible bucket', () => {
     expect(verified.body).toMatchObject({ matches: true });
     const growth = watch.stop() - baseline;
     expect(growth).toBeLessThan(RSS_GROWTH_LIMIT);
-    // 300 MB goes through four times (up, into the bucket, down, re-hashed): a busy machine needs time.
   }, 180_000);
 });
