@@ -1,4 +1,5 @@
 import { DeleteObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import request from 'supertest';
 import type { S3StoreConfig } from '../../src/config/app-config';
@@ -16,11 +17,16 @@ import {
 } from '../factories/evidence.factory';
 import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
 import { S3TestServer } from '../support/s3-test-server';
+import { TcpProxy } from '../support/tcp-proxy';
 import { createTestApp, type TestApp } from '../support/test-app';
+
+const MB = 1024 * 1024;
 
 /** The whole evidence journey with EVIDENCE_STORE=s3, through the HTTP API, on a real S3 protocol server. */
 describe('evidence in an S3-compatible bucket', () => {
   let server: S3TestServer;
+  /** Between the API and the S3 server, so that a test can cut the line in the middle of a transfer. */
+  let proxy: TcpProxy;
   let bucket: S3StoreConfig;
   let inspector: S3Client;
   let t: TestApp;
@@ -34,7 +40,12 @@ describe('evidence in an S3-compatible bucket', () => {
     server = await S3TestServer.start();
     bucket = await server.newBucket();
     inspector = createS3Client(bucket);
-    t = await createTestApp({ evidenceStore: { kind: 's3', ...bucket } });
+    proxy = new TcpProxy('127.0.0.1', server.port);
+    await proxy.start();
+    t = await createTestApp({
+      evidenceStore: { kind: 's3', ...bucket, endpoint: `http://127.0.0.1:${proxy.port}` },
+      evidenceMaxBytes: 32 * MB,
+    });
     [reviewer, lead, auditor] = await Promise.all([
       signedInUser(t, 'reviewer'),
       signedInUser(t, 'lead'),
@@ -45,6 +56,7 @@ describe('evidence in an S3-compatible bucket', () => {
   afterAll(async () => {
     await t.close();
     inspector.destroy();
+    await proxy.cut();
     await server.stop();
   });
 
@@ -150,6 +162,23 @@ describe('evidence in an S3-compatible bucket', () => {
     expect(await custodyOf(kept.id)).toEqual(['received']);
     const retried = await uploadEvidence(t, reviewer, theCase.id, { content: bytes });
     expect(retried.body.sha256).toBe(sha256Of(bytes));
+  });
+
+  it('answers 503 when the bucket goes away in the middle of an upload, recording nothing', async () => {
+    const bytes = randomBytes(20 * MB);
+    const before = await trail();
+    // Past the first of three parts: the multipart upload is under way when the connection drops.
+    const cut = proxy.cutAfter(12 * MB);
+    const refused = await uploadEvidence(t, reviewer, theCase.id, { content: bytes }, 503);
+    await cut;
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(await trail()).toEqual(before);
+    expect(await keys()).not.toContain(objectKey(sha256Of(bytes)));
+
+    await proxy.restore();
+    const retried = await uploadEvidence(t, reviewer, theCase.id, { content: bytes });
+    expect(retried.body).toMatchObject({ sha256: sha256Of(bytes), sizeBytes: bytes.length });
+    expect(await keys()).toContain(objectKey(sha256Of(bytes)));
   });
 
   it('lists objects no item refers to as orphans', async () => {
