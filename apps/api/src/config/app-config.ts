@@ -34,6 +34,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** Largest evidence upload accepted, in bytes. */
   evidenceMaxBytes: number;
+  /** Where evidence bytes are kept: files under DATA_DIR (default), or an S3-compatible bucket. */
+  evidenceStore: EvidenceStoreConfig;
   /** Service keys enforcement actions may name, with their labels. */
   serviceCatalogue: Record<string, string>;
   /**
@@ -46,6 +48,18 @@ export interface AppConfig {
 }
 
 export type TrustProxy = false | number | string[];
+
+export type EvidenceStoreConfig = { kind: 'fs' } | ({ kind: 's3' } & S3StoreConfig);
+
+export interface S3StoreConfig {
+  /** Unset for AWS itself; the URL of MinIO, Ceph, R2… otherwise. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  /** Both set, or both null for the SDK's own credential chain (instance role, AWS_* variables…). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  forcePathStyle: boolean;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -112,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
+  const evidenceStore = parseEvidenceStore(env, problems);
 
   const outcomesMaxAgeSeconds = parseInteger(
     env.OUTCOMES_MAX_AGE_SECONDS ?? '30',
@@ -149,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(__dirname, '../../../web/dist'),
     trustProxy,
     evidenceMaxBytes,
+    evidenceStore,
     serviceCatalogue,
     auditSigningKey,
     outcomesMaxAgeSeconds,
@@ -211,6 +227,73 @@ function parseSigningKey(raw: string | undefined, problems: string[]): string | 
   }
   problems.push('AUDIT_SIGNING_KEY must be an Ed25519 private key in PEM (PKCS#8), or the base64 of that PEM');
   return null;
+}
+
+const S3_VARIABLES = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+] as const;
+
+/** S3's bucket naming rules, which every S3-compatible service accepts. */
+const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+function parseEvidenceStore(env: NodeJS.ProcessEnv, problems: string[]): EvidenceStoreConfig {
+  const kind = env.EVIDENCE_STORE?.trim().toLowerCase() || 'fs';
+  const value = (name: (typeof S3_VARIABLES)[number]) => env[name]?.trim() || null;
+  if (kind === 'fs') {
+    // Replicas each writing to their own disk is the failure this setting exists to avoid: say so rather than guess.
+    const stray = S3_VARIABLES.filter((name) => value(name) !== null);
+    if (stray.length > 0) {
+      problems.push(`${stray.join(', ')} set but EVIDENCE_STORE is not s3: set EVIDENCE_STORE=s3, or unset them`);
+    }
+    return { kind: 'fs' };
+  }
+  if (kind !== 's3') {
+    problems.push('EVIDENCE_STORE must be fs or s3');
+    return { kind: 'fs' };
+  }
+
+  const endpoint = value('S3_ENDPOINT');
+  if (endpoint !== null && !isPlainHttpUrl(endpoint)) {
+    // Without the value: an endpoint URL may carry credentials.
+    problems.push('S3_ENDPOINT must be an http:// or https:// URL without user name or password');
+  }
+  const bucket = value('S3_BUCKET');
+  if (bucket === null) problems.push('S3_BUCKET is required when EVIDENCE_STORE=s3');
+  else if (!S3_BUCKET_NAME.test(bucket) || bucket.includes('..')) {
+    problems.push(`S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, dashes) (got "${bucket}")`);
+  }
+  const accessKeyId = value('S3_ACCESS_KEY_ID');
+  const secretAccessKey = value('S3_SECRET_ACCESS_KEY');
+  if ((accessKeyId === null) !== (secretAccessKey === null)) {
+    problems.push(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither for the SDK’s own chain',
+    );
+  }
+  const pathStyle = (value('S3_FORCE_PATH_STYLE') ?? 'false').toLowerCase();
+  if (pathStyle !== 'true' && pathStyle !== 'false') problems.push('S3_FORCE_PATH_STYLE must be true or false');
+
+  return {
+    kind: 's3',
+    endpoint,
+    region: value('S3_REGION') ?? 'us-east-1',
+    bucket: bucket ?? '',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+    forcePathStyle: pathStyle === 'true',
+  };
+}
+
+function isPlainHttpUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
 }
 
 function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {

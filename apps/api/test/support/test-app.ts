@@ -45,6 +45,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     // The default: X-Forwarded-For ignored. Specs that play several client addresses trust one hop.
     trustProxy: false,
     evidenceMaxBytes: 5 * 1024 * 1024,
+    evidenceStore: { kind: 'fs' },
     serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
     // Each test app generates its own checkpoint key into its own DATA_DIR, as the embedded default does.
     auditSigningKey: null,
