@@ -238,6 +238,7 @@ try {
         startedAt,
         seconds: elapsed,
         quick,
+        load: [loadAtStart, loadavg()[0]],
         failures,
         poolSize,
         rowIds: Object.keys(ROWS),

@@ -32,6 +32,8 @@ const FILTERED_WINDOW_BATCHES = 10;
 /** Seqs per transaction of a CSV export: long enough to stream fast, short enough to let others in. */
 const COPY_WINDOW_SEQS = 50_000;
 
+const isFiltered = (filter: AuditEventFilter) => Object.values(filter).some((value) => value !== undefined);
+
 /** LIKE treats `_` and `%` as wildcards, and `_` occurs in action names. */
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 
@@ -94,23 +96,47 @@ export class AuditEventsRepository {
    * batch itself; a filtered walk's is wider, so that sparse matches cost few round trips.
    */
   async *walk(filter: AuditEventFilter, uptoSeq: number, batchRows: number): AsyncGenerator<AuditEventTextRow[]> {
-    const filtered = Object.values(filter).some((value) => value !== undefined);
+    const filtered = isFiltered(filter);
+    const range = await this.matchingSeqRange(filter, uptoSeq);
+    if (!range) return;
     const window = filtered ? batchRows * FILTERED_WINDOW_BATCHES : batchRows;
     const fetch = (afterSeq: number) => {
-      const windowEnd = Math.min(afterSeq + window, uptoSeq);
+      const windowEnd = Math.min(afterSeq + window, range.uptoSeq);
       const rows = this.batch(filter, { afterSeq, uptoSeq: windowEnd }, batchRows);
       // Handled now so that a failure while the caller is busy is not an unhandled rejection; awaited below.
       rows.catch(() => undefined);
       return { rows, windowEnd };
     };
     // One query ahead: the database reads the next batch while the caller writes this one.
-    let next = uptoSeq > 0 ? fetch(0) : null;
+    let next = range.afterSeq < range.uptoSeq ? fetch(range.afterSeq) : null;
     while (next) {
       const rows = await next.rows;
       const afterSeq = rows.length === batchRows ? Number(rows[rows.length - 1].seq) : next.windowEnd;
-      next = afterSeq < uptoSeq ? fetch(afterSeq) : null;
+      next = afterSeq < range.uptoSeq ? fetch(afterSeq) : null;
       if (rows.length > 0) yield rows;
     }
+  }
+
+  /**
+   * The seqs a walk need cover: from just before the first match to the last, up to `uptoSeq`;
+   * null when nothing matches. Costs about a read of the matches' index entries, and spares a
+   * walk the rest of the chain, which it would otherwise read window by window.
+   */
+  private async matchingSeqRange(filter: AuditEventFilter, uptoSeq: number): Promise<SeqRange | null> {
+    if (!isFiltered(filter)) return uptoSeq > 0 ? { afterSeq: 0, uptoSeq } : null;
+    const { params, param } = parameters();
+    const where = filterConditions(filter, param);
+    where.push(`seq <= ${param(uptoSeq)}::bigint`);
+    const [row] = await this.dataSource.query<{ first: string | null; last: string | null }[]>(
+      // OFFSET 0 keeps min() and max() from walking the seq index until a match turns up, which
+      // for a time bound is most of the chain: the filter's own index finds the matches instead.
+      `SELECT min(seq)::text AS first, max(seq)::text AS last
+         FROM (SELECT seq FROM audit_events WHERE ${where.join(' AND ')} OFFSET 0) matches`,
+      params,
+    );
+    return row.first === null || row.last === null
+      ? null
+      : { afterSeq: Number(row.first) - 1, uptoSeq: Number(row.last) };
   }
 
   /** The first `limit` events of `range` that match the filter, in chain order. */
@@ -148,12 +174,14 @@ export class AuditEventsRepository {
       ORDER BY audit_events.seq) TO STDOUT WITH (FORMAT csv)`;
     const settings = values.map((_, i) => `set_config('ethics_export.p${i + 1}', $${i + 1}, true)`).join(', ');
 
+    const range = await this.matchingSeqRange(filter, uptoSeq);
+    if (!range) return;
     const driver = this.dataSource.driver as PostgresDriver;
     const [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
     let clean = false;
     try {
-      for (let afterSeq = 0; afterSeq < uptoSeq; afterSeq += COPY_WINDOW_SEQS) {
-        const windowEnd = Math.min(afterSeq + COPY_WINDOW_SEQS, uptoSeq);
+      for (let afterSeq = range.afterSeq; afterSeq < range.uptoSeq; afterSeq += COPY_WINDOW_SEQS) {
+        const windowEnd = Math.min(afterSeq + COPY_WINDOW_SEQS, range.uptoSeq);
         values[values.length - 2] = afterSeq;
         values[values.length - 1] = windowEnd;
         await client.query('BEGIN READ ONLY');
