@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createRootLogger } from './common/logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { shutDownOnSignals } from './lifecycle/graceful-shutdown';
 import { startServer } from './server';
 
 /** Exit code for bad configuration (EX_CONFIG), so supervisors do not restart in a loop. */
@@ -19,9 +21,12 @@ async function main(): Promise<void> {
   }
   const logger = createRootLogger(config.logLevel);
   const server = await startServer(config, logger);
+  shutDownOnSignals(server, config.shutdownTimeoutMs, logger);
   await server.app.listen(config.port, config.host);
+  // The port bound, which PORT=0 leaves to the system.
+  const { port } = server.app.getHttpServer().address() as AddressInfo;
   logger.info(
-    { url: `http://${config.host}:${config.port}`, database: server.database.embedded ? 'embedded' : 'server' },
+    { url: `http://${config.host}:${port}`, database: server.database.embedded ? 'embedded' : 'server' },
     'ethics case tracker is listening',
   );
 }

@@ -27,6 +27,8 @@ export interface AppConfig {
    * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
    */
   auditSigningKey: string | null;
+  /** How long a stopping process waits for requests and exports in flight before it cuts them. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
+  const shutdownTimeoutMs = parseInteger(
+    env.SHUTDOWN_TIMEOUT_MS ?? '25000',
+    'SHUTDOWN_TIMEOUT_MS',
+    0,
+    10 * 60 * 1000,
+    problems,
+  );
 
   const auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY, problems);
   // Replicas of one server deployment must sign with one key: a key generated per process would not do.
@@ -116,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceMaxBytes,
     serviceCatalogue,
     auditSigningKey,
+    shutdownTimeoutMs,
   };
 }
 

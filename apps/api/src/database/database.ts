@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres';
@@ -27,14 +27,28 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   return { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE, embedded };
 }
 
-/** Runs pending migrations with a short-lived connection; returns their names. */
+/** Held while migrating, so that replicas starting together apply each migration once. */
+export const MIGRATION_LOCK_KEY = 4_242_010;
+
+/**
+ * Runs pending migrations with a short-lived connection; returns their names. Processes that
+ * start together take turns under a session advisory lock: the first applies what is pending,
+ * the others then find nothing left to do.
+ */
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
   await dataSource.initialize();
+  const connection = dataSource.createQueryRunner();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await connection.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const executor = new MigrationExecutor(dataSource, connection);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
+    // Closing the connection would release the lock too; unlocking first says so.
+    await connection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await connection.release();
     await dataSource.destroy();
   }
 }
