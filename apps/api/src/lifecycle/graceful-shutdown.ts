@@ -16,6 +16,7 @@ export async function drainAndClose(server: RunningServer, timeoutMs: number, lo
   const http = server.app.getHttpServer();
   server.app.get(DrainState).begin();
   const drained = new Promise<void>((resolve) => http.close(() => resolve()));
+  logger.info({ timeoutMs }, 'shutdown: new connections refused; finishing requests in flight');
   const cut = setTimeout(() => {
     logger.warn({ timeoutMs }, 'shutdown: requests still in flight after the timeout are cut');
     http.closeAllConnections();
@@ -39,7 +40,7 @@ export function shutDownOnSignals(server: RunningServer, timeoutMs: number, logg
       return;
     }
     stopping = true;
-    logger.info({ signal, timeoutMs }, 'shutdown: refusing new connections, finishing requests in flight');
+    logger.info({ signal }, 'shutdown: signal received');
     setTimeout(() => {
       logger.error('shutdown overran its bounds; exiting');
       process.exit(1);
