@@ -81,7 +81,10 @@ describe('docker-compose.yml', () => {
 
   it('runs the replicas as the Dockerfile builds them, on the server database and the S3 evidence store', () => {
     const port = /^EXPOSE (\d+)$/m.exec(dockerfile)?.[1];
-    for (const [, api] of apis) {
+    const dataDir = /^ENV DATA_DIR=(\S+)$/m.exec(dockerfile)?.[1];
+    expect(dataDir).toMatch(/^\/var\//);
+    expect(dockerfile).toContain(`chown node:node ${dataDir}`);
+    for (const [name, api] of apis) {
       const env = api.environment!;
       expect(env.PORT).toBe(port);
       expect(env.HOST).toBe('0.0.0.0');
@@ -99,9 +102,10 @@ describe('docker-compose.yml', () => {
         postgres: { condition: 'service_healthy' },
         'evidence-bucket': { condition: 'service_completed_successfully' },
       });
-      // Stateless: no volume, no DATA_DIR; state is in PostgreSQL and the bucket.
-      expect(api.volumes).toBeUndefined();
+      // State is in PostgreSQL and the bucket; DATA_DIR only stages uploads in flight, on a volume
+      // of the replica's own (not a container's /tmp, which may be memory).
       expect(env.DATA_DIR).toBeUndefined();
+      expect(api.volumes).toEqual([`${name}-staging:${dataDir}`]);
       // Docker waits longer than the API's own drain before it kills.
       expect(seconds(api.stop_grace_period!) * 1000).toBeGreaterThan(Number(env.SHUTDOWN_TIMEOUT_MS));
       expect(api.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${port}/api/v1/health`);
