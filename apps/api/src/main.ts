@@ -26,7 +26,11 @@ async function main(): Promise<void> {
   // The port bound, which PORT=0 leaves to the system.
   const { port } = server.app.getHttpServer().address() as AddressInfo;
   logger.info(
-    { url: `http://${config.host}:${port}`, database: server.database.embedded ? 'embedded' : 'server' },
+    {
+      url: `http://${config.host}:${port}`,
+      database: server.database.embedded ? 'embedded' : 'server',
+      startedInMs: Math.round(performance.now()),
+    },
     'ethics case tracker is listening',
   );
 }

@@ -1,11 +1,8 @@
-import { Injectable } from '@nestjs/common';
-
 /**
  * Whether this process is shutting down. While it drains, `/health` answers 503 so that a proxy
  * sends traffic elsewhere, and every response closes its connection so that no client keeps one
- * open to a process that is going away.
+ * open to a process that is going away. (No decorator: main.ts loads this before the framework.)
  */
-@Injectable()
 export class DrainState {
   private started = false;
 
