@@ -79,6 +79,14 @@ describe('loadConfig', () => {
     expect(() => trustProxy('10.0.0.0/33,proxy.local')).toThrow(/not an address: "10.0.0.0\/33", "proxy.local"/);
   });
 
+  it('bounds the drain at shutdown by SHUTDOWN_TIMEOUT_MS, 25 s unless set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).shutdownTimeoutMs).toBe(25_000);
+    expect(loadConfig({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '25s' })).toThrow(
+      /SHUTDOWN_TIMEOUT_MS must be/,
+    );
+  });
+
   it('reads a configured service catalogue and refuses bad keys', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), SERVICE_CATALOGUE: 'cloud-storage=Cloud storage,email=E-mail' });
     expect(config.serviceCatalogue).toEqual({ 'cloud-storage': 'Cloud storage', email: 'E-mail' });
