@@ -10,8 +10,10 @@ function pgliteVersion() {
   for (let dir = dirname(require.resolve('@electric-sql/pglite')); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (!existsSync(manifest)) continue;
-    const { name, version } = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (name === '@electric-sql/pglite') return version;
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
+    const { name, version } = /** @type {{ name?: unknown; version?: unknown }} */ (parsed);
+    if (name === '@electric-sql/pglite' && typeof version === 'string') return version;
   }
   throw new Error('cannot find the installed @electric-sql/pglite version');
 }

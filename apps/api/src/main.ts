@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createRootLogger } from './common/logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { LeastPrivilegeError } from './database/least-privilege.error';
 import { shutDownOnSignals } from './lifecycle/graceful-shutdown';
-import { startServer } from './server';
+import { startServer, type RunningServer } from './server';
 
 /** Exit code for bad configuration (EX_CONFIG), so supervisors do not restart in a loop. */
 const EXIT_CONFIG = 78;
@@ -20,7 +21,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createRootLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  let server: RunningServer;
+  try {
+    server = await startServer(config, logger);
+  } catch (error) {
+    if (error instanceof LeastPrivilegeError) {
+      logger.fatal(error.message);
+      process.exit(EXIT_CONFIG);
+    }
+    throw error;
+  }
   shutDownOnSignals(server, config.shutdownTimeoutMs, logger);
   await server.app.listen(config.port, config.host);
   // The port bound, which PORT=0 leaves to the system.

@@ -13,8 +13,9 @@ export interface RunningServer {
 
 /**
  * Everything `npm start` does before listening: open the database (embedded
- * or server), migrate, build the app, and seed the demo data on a fresh
- * embedded database.
+ * or server), migrate (as the owner when DATABASE_MIGRATION_URL is set, then
+ * grant the application's role its privileges), check that role's privileges,
+ * build the app, and seed the demo data on a fresh embedded database.
  */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
   const fresh = isFreshEmbeddedDatabase(config);
@@ -30,11 +31,19 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const { configureApp } = late<typeof import('./app.setup')>('./app.setup');
   const { PinoNestLogger } = late<typeof import('./common/logger')>('./common/logger');
   const { seedDemoIfEmpty } = late<typeof import('./database/seeds/demo-seed')>('./database/seeds/demo-seed');
-  const { migrate } = late<typeof import('./database/database')>('./database/database');
+  const { migrateAndGrant } = late<typeof import('./database/application-role')>('./database/application-role');
+  const { checkLeastPrivilege } = late<typeof import('./database/least-privilege')>('./database/least-privilege');
   const database = await opening;
   try {
-    const applied = await migrate(database.url);
+    const owner = config.databaseMigrationUrl;
+    const { applied, grantedTo } = await migrateAndGrant({
+      migrationUrl: owner ?? database.url,
+      applicationUrl: owner ? database.url : null,
+      applicationRole: owner ? config.databaseAppRole : null,
+    });
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+    if (grantedTo) logger.info({ role: grantedTo }, 'granted the application role its privileges');
+    await checkLeastPrivilege(database.url, database.embedded !== null, config.requireLeastPrivilege, logger);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
       bodyParser: false,
       logger: new PinoNestLogger(logger),

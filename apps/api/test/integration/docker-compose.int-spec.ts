@@ -94,6 +94,7 @@ describe('docker-compose.yml', () => {
       expect(env.DATABASE_MIGRATION_URL).toMatch(
         /^postgres:\/\/ethics_owner:\$\{ETHICS_OWNER_PASSWORD:\?[^}]+\}@postgres:5432\/ethics$/,
       );
+      expect(env.REQUIRE_LEAST_PRIVILEGE).toBe('true');
       expect(Object.keys(env)).toEqual(expect.arrayContaining(S3_SETTINGS));
       expect(env.EVIDENCE_STORE).toBe('s3');
       expect(env.S3_ENDPOINT).toBe('http://minio:9000');

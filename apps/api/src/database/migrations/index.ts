@@ -4,6 +4,7 @@ import { StatementEditors1796178170333 } from './1796178170333-StatementEditors'
 import { LoginThrottles1796184022827 } from './1796184022827-LoginThrottles';
 import { AuditSequencer1796190000000 } from './1796190000000-AuditSequencer';
 import { OutcomeSnapshots1796220000000 } from './1796220000000-OutcomeSnapshots';
+import { EvidenceCustodyAppendOnly1796224216323 } from './1796224216323-EvidenceCustodyAppendOnly';
 
 /** Every migration, in order. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LoginThrottles1796184022827,
   AuditSequencer1796190000000,
   OutcomeSnapshots1796220000000,
+  EvidenceCustodyAppendOnly1796224216323,
 ];
