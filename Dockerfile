@@ -20,6 +20,10 @@ COPY --from=build /app/apps/api/package.json ./apps/api/
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 COPY --from=build /app/apps/api/bin ./apps/api/bin
 COPY --from=build /app/apps/web/dist ./apps/web/dist
+# DATA_DIR: on a server deployment only uploads in flight, staged for one request. Owned by the
+# app's user, so that a volume mounted here is too.
+RUN mkdir -p /var/lib/ethics && chown node:node /var/lib/ethics
+ENV DATA_DIR=/var/lib/ethics
 USER node
 EXPOSE 3000
 CMD ["node", "apps/api/dist/main.js"]

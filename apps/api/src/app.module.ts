@@ -11,6 +11,7 @@ import { SafeTextPipe } from './common/safe-text.pipe';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
+import { DrainState } from './lifecycle/drain-state';
 import { dataSourceOptions, type DatabaseSettings } from './database/data-source-options';
 import { AllegationsModule } from './modules/allegations/allegations.module';
 import { CasesModule } from './modules/cases/cases.module';
@@ -54,6 +55,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         AccessDeniedRecorder,
+        DrainState,
         // Order matters: authentication first, then the access decision.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PoliciesGuard },
@@ -61,7 +63,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, DrainState],
     };
   }
 }

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import type { AppRequest } from './common/request-context';
 import type { AppConfig } from './config/app-config';
+import { DrainState } from './lifecycle/drain-state';
 
 export const API_PREFIX = 'api/v1';
 export const JSON_BODY_LIMIT = '1mb';
@@ -31,6 +32,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  const drain = app.get(DrainState);
+  app.use((_request: Request, response: Response, next: NextFunction) => {
+    // A stopping process lets no client keep a connection to it.
+    if (drain.draining) response.setHeader('Connection', 'close');
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -51,7 +58,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   );
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
+  // Signals are handled by main.ts (lifecycle/graceful-shutdown.ts), which drains before closing.
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { createRootLogger } from './common/logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { LeastPrivilegeError } from './database/least-privilege.error';
+import { shutDownOnSignals } from './lifecycle/graceful-shutdown';
 import { startServer, type RunningServer } from './server';
 
 /** Exit code for bad configuration (EX_CONFIG), so supervisors do not restart in a loop. */
@@ -29,10 +31,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  shutDownOnSignals(server, config.shutdownTimeoutMs, logger);
   await server.app.listen(config.port, config.host);
+  // The port bound, which PORT=0 leaves to the system.
+  const { port } = server.app.getHttpServer().address() as AddressInfo;
   logger.info(
     {
-      url: `http://${config.host}:${config.port}`,
+      url: `http://${config.host}:${port}`,
       database: server.database.embedded ? 'embedded' : 'server',
       startedInMs: Math.round(performance.now()),
     },

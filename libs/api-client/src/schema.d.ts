@@ -1938,7 +1938,12 @@ export interface components {
         ServiceCatalogueDto: {
             items: components["schemas"]["ServiceDto"][];
         };
-        HealthDto: Record<string, never>;
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "error" | "draining";
+            /** @enum {string} */
+            database: "up" | "down";
+        };
     };
     responses: never;
     parameters: never;

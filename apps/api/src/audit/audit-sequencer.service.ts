@@ -36,10 +36,16 @@ export class AuditSequencer implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
+  /**
+   * On shutdown, after the last request: seals what this process's writers committed, unless
+   * another process holds the sequencer's lock (it seals them then). Anything left waits unsealed
+   * for the next process to start; nothing is lost either way.
+   */
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.sealing;
+    await this.sealWhatIsFree();
   }
 
   /**
@@ -64,16 +70,19 @@ export class AuditSequencer implements OnApplicationBootstrap, OnModuleDestroy {
   /** One offer from the timer: skipped when this process is still sealing or another one is. */
   private offer(): void {
     if (this.sealing) return;
-    this.sealing = (async () => {
-      try {
-        while ((await this.sealBatch(false)) === SEAL_BATCH);
-      } catch (error) {
-        // The next offer tries again; events wait unsealed meanwhile, nothing is lost.
-        this.logger.warn(`audit sealing failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        this.sealing = null;
-      }
-    })();
+    this.sealing = this.sealWhatIsFree().finally(() => {
+      this.sealing = null;
+    });
+  }
+
+  /** Seals every batch it can without waiting for another process's lock; never throws. */
+  private async sealWhatIsFree(): Promise<void> {
+    try {
+      while ((await this.sealBatch(false)) === SEAL_BATCH);
+    } catch (error) {
+      // The next offer, or the next process, tries again; events wait unsealed meanwhile, nothing is lost.
+      this.logger.warn(`audit sealing failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Seals up to SEAL_BATCH events in one transaction; returns how many. */

@@ -88,6 +88,14 @@ describe('loadConfig', () => {
     expect(() => trustProxy('10.0.0.0/33,proxy.local')).toThrow(/not an address: "10.0.0.0\/33", "proxy.local"/);
   });
 
+  it('bounds the drain at shutdown by SHUTDOWN_TIMEOUT_MS, 25 s unless set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).shutdownTimeoutMs).toBe(25_000);
+    expect(loadConfig({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SHUTDOWN_TIMEOUT_MS: '25s' })).toThrow(
+      /SHUTDOWN_TIMEOUT_MS must be/,
+    );
+  });
+
   it('reads the migration owner, the application role and REQUIRE_LEAST_PRIVILEGE, which need a server', () => {
     const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     const server = { TOKEN_SECRET: 'x'.repeat(40), AUDIT_SIGNING_KEY: pem, DATA_DIR: dataDir() };

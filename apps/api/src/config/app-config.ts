@@ -43,6 +43,8 @@ export interface AppConfig {
    * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
    */
   auditSigningKey: string | null;
+  /** How long a stopping process waits for requests and exports in flight before it cuts them. */
+  shutdownTimeoutMs: number;
   /** How old the outcome dashboard's figures may be before a request recomputes them; 0: always fresh. */
   outcomesMaxAgeSeconds: number;
 }
@@ -126,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
+  const shutdownTimeoutMs = parseInteger(
+    env.SHUTDOWN_TIMEOUT_MS ?? '25000',
+    'SHUTDOWN_TIMEOUT_MS',
+    0,
+    10 * 60 * 1000,
+    problems,
+  );
   const evidenceStore = parseEvidenceStore(env, problems);
 
   const outcomesMaxAgeSeconds = parseInteger(
@@ -167,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceStore,
     serviceCatalogue,
     auditSigningKey,
+    shutdownTimeoutMs,
     outcomesMaxAgeSeconds,
   };
 }

@@ -49,6 +49,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
     // Each test app generates its own checkpoint key into its own DATA_DIR, as the embedded default does.
     auditSigningKey: null,
+    shutdownTimeoutMs: 25_000,
     // Figures computed afresh on every request, so that a test sees the change it just made.
     outcomesMaxAgeSeconds: 0,
     ...overrides,

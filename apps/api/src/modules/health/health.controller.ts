@@ -1,11 +1,15 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../../authz/check-policies.decorator';
+import { DrainState } from '../../lifecycle/drain-state';
 
 class HealthDto {
-  status: 'ok' | 'error';
+  /** `draining`: this process is shutting down and finishing what is in flight; send nothing new to it. */
+  @ApiProperty({ enum: ['ok', 'error', 'draining'] })
+  status: 'ok' | 'error' | 'draining';
+  @ApiProperty({ enum: ['up', 'down'] })
   database: 'up' | 'down';
 }
 
@@ -15,6 +19,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly drain: DrainState,
   ) {}
 
   @Public()
@@ -22,12 +27,15 @@ export class HealthController {
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    let database: HealthDto['database'] = 'up';
     try {
       await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
-      return { status: 'ok', database: 'up' };
     } catch {
-      response.status(503);
-      return { status: 'error', database: 'down' };
+      database = 'down';
     }
+    // A draining process says so first: a proxy stops sending to it whatever the database's state.
+    const status = this.drain.draining ? 'draining' : database === 'up' ? 'ok' : 'error';
+    if (status !== 'ok') response.status(503);
+    return { status, database };
   }
 }
