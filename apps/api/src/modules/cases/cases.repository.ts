@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from './case-visibility';
+import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseEntity } from './entities/case.entity';
 
@@ -144,8 +144,7 @@ export class CasesRepository {
     const isMember = (user: string) =>
       `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${param(user)})`;
 
-    if (visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember(userId)})`);
-    if (visibility === 'member') where.push(isMember(userId));
+    where.push(visibleCaseSql(visibility, userId, 'c', params));
     if (filter.memberId) where.push(isMember(filter.memberId));
     if (filter.status?.length) where.push(`c.status = ANY(${param(filter.status)}::case_status[])`);
     if (filter.severity?.length) where.push(`c.severity = ANY(${param(filter.severity)}::case_severity[])`);

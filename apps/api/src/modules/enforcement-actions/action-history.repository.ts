@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus, ActionType, SubjectKind } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from '../cases/case-visibility';
+import { visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 
 export interface ActionHistoryFilter {
   caseId?: string;
@@ -98,11 +98,7 @@ export function actionHistoryStatement(
     params.push(value);
     return `$${params.length}`;
   };
-  const isMember = () =>
-    `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = a.case_id AND m.user_id = ${param(reader.userId)})`;
-
-  if (reader.visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember()})`);
-  if (reader.visibility === 'member') where.push(isMember());
+  where.push(visibleCaseSql(reader.visibility, reader.userId, 'c', params));
   if (filter.id) where.push(`a.id = ${param(filter.id)}::uuid`);
   if (filter.caseId) where.push(`a.case_id = ${param(filter.caseId)}::uuid`);
   if (filter.subjectId) where.push(`a.subject_id = ${param(filter.subjectId)}::uuid`);

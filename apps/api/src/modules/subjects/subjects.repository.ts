@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from '../cases/case-visibility';
+import { visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 import { SubjectEntity } from './entities/subject.entity';
 
 export interface SubjectCaseRow {
@@ -23,27 +23,6 @@ export interface SubjectActionRow {
   scope: string;
   proposedAt: Date;
   executedAt: Date | null;
-}
-
-/**
- * SQL that limits `alias` (a cases row) to what a caller may see, mirroring
- * cases.repository; the user id is appended to `params` only when used.
- */
-function visibleCase(alias: string, visibility: CaseVisibility, userId: string, params: unknown[]): string {
-  const member = () => {
-    params.push(userId);
-    return `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = ${alias}.id AND m.user_id = $${params.length})`;
-  };
-  switch (visibility) {
-    case 'all':
-      return 'TRUE';
-    case 'unrestricted-or-member':
-      return `(NOT ${alias}.restricted OR ${member()})`;
-    case 'member':
-      return member();
-    case 'none':
-      return 'FALSE';
-  }
 }
 
 @Injectable()
@@ -103,7 +82,7 @@ export class SubjectsRepository {
            SELECT e.case_id, 'action' AS via FROM enforcement_actions e WHERE e.subject_id = $1
          ) link
          JOIN cases c ON c.id = link.case_id
-        WHERE ${visibleCase('c', visibility, userId, params)}
+        WHERE ${visibleCaseSql(visibility, userId, 'c', params)}
         GROUP BY c.id
         ORDER BY c.opened_at DESC
         LIMIT 500`,
@@ -117,7 +96,7 @@ export class SubjectsRepository {
       `SELECT e.id, e.case_id AS "caseId", c.reference AS "caseReference", e.type, e.services, e.status, e.scope,
               e.proposed_at AS "proposedAt", e.executed_at AS "executedAt"
          FROM enforcement_actions e JOIN cases c ON c.id = e.case_id
-        WHERE e.subject_id = $1 AND ${visibleCase('c', visibility, userId, params)}
+        WHERE e.subject_id = $1 AND ${visibleCaseSql(visibility, userId, 'c', params)}
         ORDER BY e.proposed_at DESC
         LIMIT 500`,
       params,
