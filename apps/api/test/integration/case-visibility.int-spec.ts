@@ -134,6 +134,19 @@ describe('a restricted case in every list, search, export, metric and timeline',
     expect(await sightings('lead')).toEqual({ ...notTheirs, metrics: { closedCases: 1, actions: 1 } });
   });
 
+  it('gives an executive its summary: in lists, search, metrics and as actions taken, never its timeline', async () => {
+    expect(await sightings('executive')).toEqual({
+      list: both,
+      search: both,
+      subjectCases: both,
+      subjectActions: both,
+      actionHistory: both,
+      actionExport: 'status 403',
+      metrics: { closedCases: 2, actions: 2 },
+      timeline: 'status 404',
+    });
+  });
+
   it('shows it everywhere to an auditor', async () => {
     expect(await sightings('auditor')).toEqual({
       list: both,

@@ -133,7 +133,7 @@ export class CasesRepository {
     filter: CaseListFilter,
     limit: number,
     cursor?: string,
-  ): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
+  ): Promise<{ items: ScopedCase[]; nextCursor: string | null }> {
     if (visibility === 'none') return { items: [], nextCursor: null };
     const where: string[] = [];
     const params: unknown[] = [];
@@ -158,7 +158,8 @@ export class CasesRepository {
     }
 
     const rows = await this.dataSource.query<CaseRow[]>(
-      `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key
+      `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key,
+              (c.restricted AND ${isMember(userId)}) AS caller_is_member
          FROM cases c
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY c.opened_at DESC, c.id DESC
@@ -168,7 +169,9 @@ export class CasesRepository {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
-    return { items: items.map(toEntity), nextCursor };
+    // The team as far as rule conditions need it here: the caller, where they are on a restricted case.
+    const scoped = items.map((row) => ({ entity: toEntity(row), memberIds: row.caller_is_member ? [userId] : [] }));
+    return { items: scoped, nextCursor };
   }
 
   /** How many of each child the case has (the detail view's tab counters). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
+import { visibleActionSql, type ActionReader } from '../enforcement-actions/action-history.repository';
 import { SubjectEntity } from './entities/subject.entity';
 
 export interface SubjectCaseRow {
@@ -90,14 +91,14 @@ export class SubjectsRepository {
     );
   }
 
-  async actions(manager: EntityManager, id: string, visibility: CaseVisibility, userId: string) {
+  async actions(manager: EntityManager, id: string, reader: ActionReader) {
     const params: unknown[] = [id];
     return manager.query<SubjectActionRow[]>(
-      `SELECT e.id, e.case_id AS "caseId", c.reference AS "caseReference", e.type, e.services, e.status, e.scope,
-              e.proposed_at AS "proposedAt", e.executed_at AS "executedAt"
-         FROM enforcement_actions e JOIN cases c ON c.id = e.case_id
-        WHERE e.subject_id = $1 AND ${visibleCaseSql(visibility, userId, 'c', params)}
-        ORDER BY e.proposed_at DESC
+      `SELECT a.id, a.case_id AS "caseId", c.reference AS "caseReference", a.type, a.services, a.status, a.scope,
+              a.proposed_at AS "proposedAt", a.executed_at AS "executedAt"
+         FROM enforcement_actions a JOIN cases c ON c.id = a.case_id
+        WHERE a.subject_id = $1 AND ${visibleActionSql(reader, params)}
+        ORDER BY a.proposed_at DESC
         LIMIT 500`,
       params,
     );

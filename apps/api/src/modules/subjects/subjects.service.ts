@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/request-context';
 import { caseVisibility } from '../cases/case-visibility';
+import { actionReaderFor } from '../enforcement-actions/action-history.repository';
 import type { CreateSubjectDto, SubjectDetailDto, SubjectDto, SubjectPageDto } from './dto/subject.dto';
 import type { SubjectEntity } from './entities/subject.entity';
 import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
@@ -54,7 +55,7 @@ export class SubjectsService {
       await this.subjects.ancestors(manager, id),
       await this.subjects.children(manager, id),
       await this.subjects.cases(manager, id, visibility, actor.user.id),
-      await this.subjects.actions(manager, id, visibility, actor.user.id),
+      await this.subjects.actions(manager, id, actionReaderFor(actor.ability, actor.user.id)),
     ];
     return {
       ...toSubjectDto(subject),
