@@ -13,6 +13,9 @@ export default tseslint.config(
       '**/*.cjs',
       '**/*.mjs',
       '**/*.js',
+      // The offline verifier and the embedded database's server ship as plain JavaScript: checked below.
+      '!apps/api/bin/*.cjs',
+      '!apps/api/bin/*.mjs',
     ],
   },
   js.configs.recommended,
@@ -26,6 +29,7 @@ export default tseslint.config(
           './apps/web/tsconfig.node.json',
           './libs/domain/tsconfig.json',
           './libs/authz/tsconfig.json',
+          './apps/api/bin/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,
       },
@@ -38,6 +42,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // TypeScript resolves their names (apps/api/bin/tsconfig.json checks the JavaScript from its JSDoc types).
+    files: ['apps/api/bin/*.cjs', 'apps/api/bin/*.mjs'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['apps/api/bin/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    // CommonJS, so that the API's TypeScript and the verifier share it without a build.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Nest injects by the runtime class, so constructor parameter types must stay value imports.

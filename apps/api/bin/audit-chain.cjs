@@ -7,6 +7,12 @@
 
 const crypto = require('node:crypto');
 
+/** @typedef {import('./audit-chain.d.cts').JsonValue} JsonValue */
+/** @typedef {import('./audit-chain.d.cts').ExportedAuditEvent} ExportedAuditEvent */
+/** @typedef {Omit<ExportedAuditEvent, 'hash'>} HashedEvent */
+/** @typedef {import('./audit-chain.d.cts').ChainProblem} ChainProblem */
+/** @typedef {import('./audit-chain.d.cts').SignedCheckpointFields} SignedCheckpointFields */
+
 const { createHash, createPublicKey, verify } = crypto;
 
 const GENESIS_HASH = '0'.repeat(64);
@@ -45,6 +51,7 @@ const HEX_64 = /^[0-9a-f]{64}$/;
  * Canonical JSON: object keys sorted by UTF-16 code unit, no insignificant white space,
  * strings, numbers, booleans and null exactly as JSON.stringify writes them.
  */
+/** @param {JsonValue} value */
 function canonicalJson(value) {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) {
@@ -67,9 +74,15 @@ function canonicalJson(value) {
  */
 const GENERIC = Symbol('generic');
 
+/** @typedef {JsonValue | typeof GENERIC} CanonicalValue */
+
 /**
  * The value with every object's keys in canonical order, for JSON.stringify to write:
  * the input itself when it already is (the export writes it so), otherwise a sorted copy.
+ */
+/**
+ * @param {JsonValue} value
+ * @returns {CanonicalValue}
  */
 function canonicalValue(value) {
   if (value === null || typeof value !== 'object') return value;
@@ -78,6 +91,7 @@ function canonicalValue(value) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
       if (item === null || typeof item !== 'object') continue;
+      /** @type {CanonicalValue} */
       const sorted = canonicalValue(item);
       if (sorted === GENERIC) return GENERIC;
       if (sorted !== item) {
@@ -102,9 +116,11 @@ function canonicalValue(value) {
   const keys = Object.keys(value);
   if (!inOrder) keys.sort();
   let changed = !inOrder;
+  /** @type {{ [key: string]: JsonValue }} */
   const out = {};
   for (const key of keys) {
     const item = value[key];
+    /** @type {CanonicalValue} */
     const sorted = canonicalValue(item);
     if (sorted === GENERIC) return GENERIC;
     if (sorted !== item) changed = true;
@@ -114,6 +130,7 @@ function canonicalValue(value) {
 }
 
 /** The exact text an event's hash is taken over: `{ v: 1, ...hashed fields }` in canonical JSON. */
+/** @param {HashedEvent} event */
 function canonicalEventText(event) {
   const before = canonicalValue(event.before);
   const after = canonicalValue(event.after);
@@ -141,22 +158,26 @@ function canonicalEventText(event) {
   });
 }
 
+/** @param {HashedEvent} event */
 function genericEventText(event) {
   let text = '{';
   for (let i = 0; i < CANONICAL_KEYS.length; i++) {
     const key = CANONICAL_KEYS[i];
-    text += (i ? ',"' : '"') + key + '":' + (key === 'v' ? String(FORMAT_VERSION) : canonicalJson(event[key]));
+    const field = /** @type {keyof HashedEvent} */ (key);
+    text += (i ? ',"' : '"') + key + '":' + (key === 'v' ? String(FORMAT_VERSION) : canonicalJson(event[field]));
   }
   return text + '}';
 }
 
 // crypto.hash (Node 20.12+) is a one-shot digest several times faster than createHash for short inputs.
+/** @type {(text: string) => string} */
 const sha256Hex =
   typeof crypto.hash === 'function'
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** SHA-256 (lower-case hex) of the event's canonical text in UTF-8. */
+/** @param {HashedEvent} event */
 function eventHash(event) {
   return sha256Hex(canonicalEventText(event));
 }
@@ -173,6 +194,10 @@ const VERSION_SUFFIX = ',"v":' + FORMAT_VERSION + '}';
  * collisions); anything else falls back to the canonical serialisation of the parsed values,
  * which remains the definition (docs/audit-format.md).
  */
+/**
+ * @param {string} line
+ * @param {string} hash
+ */
 function lineHashMatches(line, hash) {
   const cut = line.length - HASH_SUFFIX_LENGTH;
   if (cut <= 0 || !line.endsWith('"}') || !line.startsWith(HASH_FIELD_PREFIX, cut)) return false;
@@ -181,28 +206,38 @@ function lineHashMatches(line, hash) {
 }
 
 /** The export's line for an event: canonical layout (see lineHashMatches), newline excluded. */
+/** @param {ExportedAuditEvent} event */
 function exportLine(event) {
   return canonicalEventText(event).slice(0, -VERSION_SUFFIX.length) + HASH_FIELD_PREFIX + event.hash + '"}';
 }
 
 /** Why a parsed line is not an exported event, or null. Counts instead of Object.keys: no allocation per line. */
+/**
+ * @param {unknown} event parsed JSON of any shape
+ * @returns {string | null}
+ */
 function formatProblem(event) {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return 'is not a JSON object';
+  const fields = /** @type {Record<string, unknown>} */ (event);
   let count = 0;
-  for (const _key in event) count++;
+  for (const _key in fields) count++;
   let complete = count === EXPORTED_FIELDS.length;
-  for (let i = 0; complete && i < EXPORTED_FIELDS.length; i++) complete = event[EXPORTED_FIELDS[i]] !== undefined;
+  for (let i = 0; complete && i < EXPORTED_FIELDS.length; i++) complete = fields[EXPORTED_FIELDS[i]] !== undefined;
   if (!complete) {
-    for (const key in event) if (!EXPORTED_FIELD_SET.has(key)) return `has an unexpected field "${key}"`;
-    for (const key of EXPORTED_FIELDS) if (!(key in event)) return `lacks the field "${key}"`;
+    for (const key in fields) if (!EXPORTED_FIELD_SET.has(key)) return `has an unexpected field "${key}"`;
+    for (const key of EXPORTED_FIELDS) if (!(key in fields)) return `lacks the field "${key}"`;
   }
-  if (!Number.isSafeInteger(event.seq) || event.seq < 1) return 'has a seq that is not a positive integer';
-  for (const key of TEXT_FIELDS) if (typeof event[key] !== 'string') return `has a ${key} that is not a string`;
+  const seq = fields.seq;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
+    return 'has a seq that is not a positive integer';
+  for (const key of TEXT_FIELDS) if (typeof fields[key] !== 'string') return `has a ${key} that is not a string`;
   for (const key of NULLABLE_TEXT_FIELDS) {
-    if (event[key] !== null && typeof event[key] !== 'string') return `has a ${key} that is neither a string nor null`;
+    if (fields[key] !== null && typeof fields[key] !== 'string')
+      return `has a ${key} that is neither a string nor null`;
   }
-  if (typeof event.prevHash !== 'string' || !HEX_64.test(event.prevHash)) return 'has a prevHash that is not 64 hex';
-  if (typeof event.hash !== 'string' || !HEX_64.test(event.hash)) return 'has a hash that is not 64 hex';
+  const { prevHash, hash } = fields;
+  if (typeof prevHash !== 'string' || !HEX_64.test(prevHash)) return 'has a prevHash that is not 64 hex';
+  if (typeof hash !== 'string' || !HEX_64.test(hash)) return 'has a hash that is not 64 hex';
   return null;
 }
 
@@ -216,12 +251,14 @@ function formatProblem(event) {
  * wherever two consecutive seqs happen to be present.
  */
 class ChainVerifier {
+  /** @param {{ complete?: boolean }} [options] */
   constructor(options = {}) {
     this.complete = options.complete !== false;
     this.checked = 0;
     this.linksChecked = 0;
     this.lastSeq = 0;
     this.lastHash = GENESIS_HASH;
+    /** @type {number | null} */
     this.firstSeq = null;
   }
 
@@ -229,22 +266,33 @@ class ChainVerifier {
    * Null when the event holds; otherwise `{ reason, detail }` with reason format, sequence, link
    * or hash. `line`, the JSON text the event was parsed from, lets a canonical line be hashed as is.
    */
+  /**
+   * @param {unknown} event
+   * @param {string} [line]
+   * @returns {ChainProblem | null}
+   */
   check(event, line) {
     const format = formatProblem(event);
     if (format) return { reason: 'format', detail: `the line ${format}` };
+    // formatProblem has checked every field's type.
+    const valid = /** @type {ExportedAuditEvent} */ (event);
     this.checked++;
-    const problem = this.complete ? this.chainProblem(event) : this.subsetProblem(event);
+    const problem = this.complete ? this.chainProblem(valid) : this.subsetProblem(valid);
     if (problem) return problem;
-    const hashHolds = (line !== undefined && lineHashMatches(line, event.hash)) || eventHash(event) === event.hash;
+    const hashHolds = (line !== undefined && lineHashMatches(line, valid.hash)) || eventHash(valid) === valid.hash;
     if (!hashHolds) {
       return { reason: 'hash', detail: 'its hash does not match its content: the event was altered' };
     }
-    if (this.firstSeq === null) this.firstSeq = event.seq;
-    this.lastSeq = event.seq;
-    this.lastHash = event.hash;
+    if (this.firstSeq === null) this.firstSeq = valid.seq;
+    this.lastSeq = valid.seq;
+    this.lastHash = valid.hash;
     return null;
   }
 
+  /**
+   * @param {ExportedAuditEvent} event
+   * @returns {ChainProblem | null}
+   */
   chainProblem(event) {
     const expected = this.lastSeq + 1;
     if (event.seq > expected) {
@@ -270,6 +318,10 @@ class ChainVerifier {
     return null;
   }
 
+  /**
+   * @param {ExportedAuditEvent} event
+   * @returns {ChainProblem | null}
+   */
   subsetProblem(event) {
     if (this.checked > 1 && event.seq <= this.lastSeq) {
       return {
@@ -289,6 +341,7 @@ class ChainVerifier {
 }
 
 /** The exact UTF-8 text a checkpoint's Ed25519 signature covers. */
+/** @param {SignedCheckpointFields} checkpoint */
 function checkpointText(checkpoint) {
   return [
     CHECKPOINT_PREFIX,
@@ -300,6 +353,7 @@ function checkpointText(checkpoint) {
 }
 
 /** SHA-256 (hex) of the public key's SubjectPublicKeyInfo DER; accepts a public or a private KeyObject. */
+/** @param {import('node:crypto').KeyObject} key */
 function keyIdOf(key) {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
   return createHash('sha256')
@@ -308,11 +362,17 @@ function keyIdOf(key) {
 }
 
 /** Why a checkpoint does not hold under the given public key (PEM text or KeyObject), or null. */
+/**
+ * @param {unknown} checkpoint parsed JSON of any shape
+ * @param {string | import('node:crypto').KeyObject} publicKeyInput
+ * @returns {string | null}
+ */
 function checkpointProblem(checkpoint, publicKeyInput) {
   if (checkpoint === null || typeof checkpoint !== 'object') return 'the checkpoint is not a JSON object';
-  const { seq, hash, at, keyId, signature, algorithm } = checkpoint;
+  const { seq, hash, at, keyId, signature, algorithm } = /** @type {Record<string, unknown>} */ (checkpoint);
   if (algorithm !== CHECKPOINT_ALGORITHM) return `the checkpoint's algorithm is not ${CHECKPOINT_ALGORITHM}`;
-  if (!Number.isSafeInteger(seq) || seq < 0) return "the checkpoint's seq is not a whole number";
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0)
+    return "the checkpoint's seq is not a whole number";
   if (typeof hash !== 'string' || !HEX_64.test(hash)) return "the checkpoint's hash is not 64 hex";
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return "the checkpoint's time is not a date";
   if (typeof keyId !== 'string' || !HEX_64.test(keyId)) return "the checkpoint's keyId is not 64 hex";
@@ -327,7 +387,7 @@ function checkpointProblem(checkpoint, publicKeyInput) {
   }
   if (publicKey.asymmetricKeyType !== 'ed25519') return 'the public key is not an Ed25519 key';
   if (keyIdOf(publicKey) !== keyId) return 'the checkpoint was signed with another key (keyId differs)';
-  const signed = Buffer.from(checkpointText(checkpoint), 'utf8');
+  const signed = Buffer.from(checkpointText({ seq, hash, at, keyId }), 'utf8');
   if (!verify(null, signed, publicKey, Buffer.from(signature, 'base64'))) {
     return 'the signature does not match: the checkpoint was altered or not signed by this key';
   }

@@ -12,6 +12,34 @@ import chain from './audit-chain.cjs';
 
 const { ChainVerifier, checkpointProblem } = chain;
 
+/** @typedef {import('./audit-chain.cjs').ChainVerifier} ChainVerifier */
+/** @typedef {{ seq: number, hash: string, at: string, keyId: string }} Checkpoint */
+/**
+ * The first event that did not hold, and where.
+ * @typedef {{ line: number | null, id: string | null, seq: number | null, reason: string, detail: string }} Failure
+ */
+/**
+ * What a run found, as printed (--json prints it as is).
+ * @typedef {object} Summary
+ * @property {string} file
+ * @property {boolean} valid
+ * @property {'complete' | 'filtered'} mode
+ * @property {number} checked
+ * @property {number} linksChecked
+ * @property {number | null} firstSeq
+ * @property {number} lastSeq
+ * @property {string} lastHash
+ * @property {string | null} firstInvalidId
+ * @property {number | null} firstInvalidSeq
+ * @property {number | null} firstInvalidLine
+ * @property {string | null} reason
+ * @property {string | null} detail
+ * @property {{ seq: number, at: string, keyId: string } | null} checkpoint
+ * @property {number} seconds
+ * @property {number | null} eventsPerSecond
+ */
+/** @typedef {{ failure: Failure | null, lines?: number, checkpointSeen?: boolean }} WalkResult */
+
 const USAGE = `usage: npm run audit:verify -- FILE [options]
 
 Checks an NDJSON export of GET /api/v1/audit/export?format=ndjson line by line.
@@ -28,42 +56,64 @@ Exit status: 0 valid, 1 invalid, 2 could not run.`;
 
 class UsageError extends Error {}
 
+/** @param {unknown} error a file system error's code, or its message */
+const reasonOf = (error) =>
+  error instanceof Error ? (/** @type {NodeJS.ErrnoException} */ (error).code ?? error.message) : String(error);
+
 /** `npm run` starts scripts in the package root: relative paths are the caller's, from INIT_CWD. */
+/** @param {string} path */
 function userPath(path) {
   const base = process.env.npm_lifecycle_event === 'audit:verify' && process.env.INIT_CWD;
   return resolve(base || process.cwd(), path);
 }
 
+/**
+ * @param {string} path
+ * @param {string} what
+ */
 function readText(path, what) {
   try {
     return readFileSync(userPath(path), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the ${what} ${path}: ${error.code ?? error.message}`);
+    throw new UsageError(`cannot read the ${what} ${path}: ${reasonOf(error)}`);
   }
 }
 
+/**
+ * @param {string} path
+ * @returns {unknown} checkpointProblem checks each field
+ */
 function readCheckpoint(path) {
   try {
-    return JSON.parse(readText(path, 'checkpoint'));
+    /** @type {unknown} */
+    const parsed = JSON.parse(readText(path, 'checkpoint'));
+    return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`the checkpoint ${path} is not JSON`);
   }
 }
 
-/** A PEM file, or the JSON that GET /audit/public-key answers. */
+/**
+ * A PEM file, or the JSON that GET /audit/public-key answers.
+ * @param {string} path
+ */
 function readPublicKey(path) {
   const text = readText(path, 'public key').trim();
   if (!text.startsWith('{')) return text;
   try {
+    /** @type {unknown} */
     const body = JSON.parse(text);
-    if (typeof body.publicKey === 'string') return body.publicKey;
+    if (body !== null && typeof body === 'object' && 'publicKey' in body && typeof body.publicKey === 'string') {
+      return body.publicKey;
+    }
   } catch {
     // reported below
   }
   throw new UsageError(`the public key ${path} is neither PEM nor a JSON object with "publicKey"`);
 }
 
+/** @param {string[]} argv */
 function parseCommandLine(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -76,12 +126,13 @@ function parseCommandLine(argv) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) return { help: true };
+  if (values.help) return { help: /** @type {const} */ (true) };
   if (positionals.length !== 1) throw new UsageError('give exactly one export FILE');
   if (Boolean(values.checkpoint) !== Boolean(values['public-key'])) {
     throw new UsageError('--checkpoint and --public-key go together');
   }
   return {
+    help: /** @type {const} */ (false),
     file: positionals[0],
     complete: !values.filtered,
     checkpointFile: values.checkpoint,
@@ -96,10 +147,16 @@ function parseCommandLine(argv) {
  * a multi-byte UTF-8 character; each line is decoded once, synchronously. That is about twice
  * as fast as node:readline, and speed is a stated requirement.
  */
+/**
+ * @param {string} path
+ * @param {(line: string) => boolean} visit
+ */
 async function eachLine(path, visit) {
+  /** @type {Buffer | null} */
   let carry = null;
   for await (const read of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const chunk = carry ? Buffer.concat([carry, read]) : read;
+    /** @type {Buffer} */
+    const chunk = carry ? Buffer.concat([carry, /** @type {Buffer} */ (read)]) : /** @type {Buffer} */ (read);
     carry = null;
     let start = 0;
     let end;
@@ -113,16 +170,26 @@ async function eachLine(path, visit) {
 }
 
 /** Walks the file through the verifier and stops at the first bad event. */
+/**
+ * @param {string} path
+ * @param {ChainVerifier} verifier
+ * @param {Checkpoint | null} checkpoint
+ * @returns {Promise<WalkResult>}
+ */
 async function verifyLines(path, verifier, checkpoint) {
+  /** @type {{ failure: Failure | null, lines: number, checkpointSeen: boolean }} */
   const result = { failure: null, lines: 0, checkpointSeen: false };
+  /** @param {Omit<Failure, 'line'>} problem */
   const fail = (problem) => {
     result.failure = { line: result.lines, ...problem };
     return true;
   };
+  /** @param {string} text */
   const visit = (text) => {
     result.lines++;
     const line = result.lines === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (line.length === 0) return false;
+    /** @type {unknown} */
     let event;
     try {
       event = JSON.parse(line);
@@ -131,19 +198,21 @@ async function verifyLines(path, verifier, checkpoint) {
     }
     const problem = verifier.check(event, line);
     if (problem) {
-      const known = event !== null && typeof event === 'object';
+      const fields = event !== null && typeof event === 'object' ? /** @type {Record<string, unknown>} */ (event) : {};
       return fail({
-        id: known && typeof event.id === 'string' ? event.id : null,
-        seq: known && Number.isSafeInteger(event.seq) ? event.seq : null,
+        id: typeof fields.id === 'string' ? fields.id : null,
+        seq: typeof fields.seq === 'number' && Number.isSafeInteger(fields.seq) ? fields.seq : null,
         ...problem,
       });
     }
-    if (!checkpoint || event.seq !== checkpoint.seq) return false;
+    // The verifier has checked every field.
+    const held = /** @type {import('./audit-chain.cjs').ExportedAuditEvent} */ (event);
+    if (!checkpoint || held.seq !== checkpoint.seq) return false;
     result.checkpointSeen = true;
-    if (event.hash === checkpoint.hash) return false;
+    if (held.hash === checkpoint.hash) return false;
     return fail({
-      id: event.id,
-      seq: event.seq,
+      id: held.id,
+      seq: held.seq,
       reason: 'checkpoint',
       detail: 'its hash differs from the signed checkpoint: the history up to it was rewritten',
     });
@@ -151,12 +220,17 @@ async function verifyLines(path, verifier, checkpoint) {
   try {
     await eachLine(path, visit);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error.code ?? error.message}`);
+    throw new UsageError(`cannot read ${path}: ${reasonOf(error)}`);
   }
   return result;
 }
 
 /** A checkpoint the walk never reached is a failure too: it cannot vouch for what is not there. */
+/**
+ * @param {ChainVerifier} verifier
+ * @param {Checkpoint} checkpoint
+ * @returns {Failure}
+ */
 function unreachedCheckpoint(verifier, checkpoint) {
   const detail = verifier.complete
     ? `the export ends at seq ${verifier.lastSeq}, before the checkpoint's seq ${checkpoint.seq}: events it vouches for are missing`
@@ -164,6 +238,7 @@ function unreachedCheckpoint(verifier, checkpoint) {
   return { line: null, id: null, seq: null, reason: 'checkpoint', detail };
 }
 
+/** @param {string[]} argv */
 async function run(argv) {
   const options = parseCommandLine(argv);
   if (options.help) {
@@ -171,12 +246,16 @@ async function run(argv) {
     return 0;
   }
   const started = process.hrtime.bigint();
+  /** @type {Checkpoint | null} */
   let checkpoint = null;
+  /** @type {WalkResult | undefined} */
   let result;
   const verifier = new ChainVerifier({ complete: options.complete });
   if (options.checkpointFile) {
-    checkpoint = readCheckpoint(options.checkpointFile);
-    const problem = checkpointProblem(checkpoint, readPublicKey(options.publicKeyFile));
+    const parsed = readCheckpoint(options.checkpointFile);
+    // Trusted only once checkpointProblem finds nothing; a refused one is only echoed in the summary.
+    checkpoint = /** @type {Checkpoint} */ (parsed);
+    const problem = checkpointProblem(parsed, readPublicKey(/** @type {string} */ (options.publicKeyFile)));
     if (problem) result = { failure: { line: null, id: null, seq: null, reason: 'checkpoint', detail: problem } };
   }
   result ??= await verifyLines(userPath(options.file), verifier, checkpoint);
@@ -186,6 +265,7 @@ async function run(argv) {
     result.failure = { line: null, id: null, seq: null, reason: 'format', detail: 'the file holds no events' };
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  /** @type {Summary} */
   const summary = {
     file: options.file,
     valid: !result.failure,
@@ -208,8 +288,10 @@ async function run(argv) {
   return summary.valid ? 0 : 1;
 }
 
+/** @param {number} n */
 const count = (n) => n.toLocaleString('en-US');
 
+/** @param {Summary} s */
 function describe(s) {
   if (!s.valid) {
     const where = s.firstInvalidLine ? `line ${s.firstInvalidLine}: ` : '';

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { createRootLogger } from './common/logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { startServer } from './server';
+import { LeastPrivilegeError } from './database/least-privilege.error';
+import { startServer, type RunningServer } from './server';
 
 /** Exit code for bad configuration (EX_CONFIG), so supervisors do not restart in a loop. */
 const EXIT_CONFIG = 78;
@@ -18,10 +19,23 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createRootLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  let server: RunningServer;
+  try {
+    server = await startServer(config, logger);
+  } catch (error) {
+    if (error instanceof LeastPrivilegeError) {
+      logger.fatal(error.message);
+      process.exit(EXIT_CONFIG);
+    }
+    throw error;
+  }
   await server.app.listen(config.port, config.host);
   logger.info(
-    { url: `http://${config.host}:${config.port}`, database: server.database.embedded ? 'embedded' : 'server' },
+    {
+      url: `http://${config.host}:${config.port}`,
+      database: server.database.embedded ? 'embedded' : 'server',
+      startedInMs: Math.round(performance.now()),
+    },
     'ethics case tracker is listening',
   );
 }

@@ -1,5 +1,6 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SERVICE_CATALOGUE } from '@ethics/domain';
 
@@ -8,6 +9,15 @@ export interface AppConfig {
   host: string;
   /** Set when the app runs against a PostgreSQL server; absent on the embedded default. */
   databaseUrl: string | null;
+  /**
+   * The tables' owner, which runs migrations at boot; null to migrate with `databaseUrl` (the
+   * embedded default, or a server where one role does everything, which the boot check reports).
+   */
+  databaseMigrationUrl: string | null;
+  /** The role granted the application's privileges after migrating; null for the user of `databaseUrl`. */
+  databaseAppRole: string | null;
+  /** Refuse to start when the application's database role could alter or empty the audit tables. */
+  requireLeastPrivilege: boolean;
   dataDir: string;
   tokenSecret: string;
   tokenTtlSeconds: number;
@@ -16,10 +26,16 @@ export interface AppConfig {
   logLevel: string;
   /** Where the built dashboard lives; served at `/` when present. */
   webDistDir: string;
-  /** Express `trust proxy`: false, or how many proxies in front may set X-Forwarded-For. */
-  trustProxy: boolean | number;
+  /**
+   * Express `trust proxy`: false (X-Forwarded-For ignored), how many proxies in front append to
+   * X-Forwarded-For, or the addresses/CIDRs of the proxies whose X-Forwarded-For entries count.
+   * Never `true`, which would let any client name its own address.
+   */
+  trustProxy: TrustProxy;
   /** Largest evidence upload accepted, in bytes. */
   evidenceMaxBytes: number;
+  /** Where evidence bytes are kept: files under DATA_DIR (default), or an S3-compatible bucket. */
+  evidenceStore: EvidenceStoreConfig;
   /** Service keys enforcement actions may name, with their labels. */
   serviceCatalogue: Record<string, string>;
   /**
@@ -27,6 +43,22 @@ export interface AppConfig {
    * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
    */
   auditSigningKey: string | null;
+  /** How old the outcome dashboard's figures may be before a request recomputes them; 0: always fresh. */
+  outcomesMaxAgeSeconds: number;
+}
+
+export type TrustProxy = false | number | string[];
+
+export type EvidenceStoreConfig = { kind: 'fs' } | ({ kind: 's3' } & S3StoreConfig);
+
+export interface S3StoreConfig {
+  /** Unset for AWS itself; the URL of MinIO, Ceph, R2… otherwise. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  /** Both set, or both null for the SDK's own credential chain (instance role, AWS_* variables…). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -49,9 +81,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = (env.HOST ?? '127.0.0.1').trim();
   if (host === '') problems.push('HOST must not be empty');
 
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const { databaseUrl, databaseMigrationUrl, databaseAppRole } = parseDatabaseRoles(env, problems);
+  if (databaseMigrationUrl && !databaseUrl) {
+    problems.push('DATABASE_MIGRATION_URL needs DATABASE_URL, the role the application connects as');
+  }
+  const requireLeastPrivilege = parseBoolean(env.REQUIRE_LEAST_PRIVILEGE, 'REQUIRE_LEAST_PRIVILEGE', problems);
+  if (requireLeastPrivilege && !databaseUrl) {
+    problems.push(
+      'REQUIRE_LEAST_PRIVILEGE=true needs DATABASE_URL: the embedded database has a single role, a superuser',
+    );
   }
 
   const dataDirRaw = env.DATA_DIR?.trim() || './data';
@@ -88,6 +126,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
+  const evidenceStore = parseEvidenceStore(env, problems);
+
+  const outcomesMaxAgeSeconds = parseInteger(
+    env.OUTCOMES_MAX_AGE_SECONDS ?? '30',
+    'OUTCOMES_MAX_AGE_SECONDS',
+    0,
+    3600,
+    problems,
+  );
 
   const auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY, problems);
   // Replicas of one server deployment must sign with one key: a key generated per process would not do.
@@ -106,6 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host,
     databaseUrl,
+    databaseMigrationUrl,
+    databaseAppRole,
+    requireLeastPrivilege,
     dataDir,
     tokenSecret,
     tokenTtlSeconds,
@@ -114,9 +164,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(__dirname, '../../../web/dist'),
     trustProxy,
     evidenceMaxBytes,
+    evidenceStore,
     serviceCatalogue,
     auditSigningKey,
+    outcomesMaxAgeSeconds,
   };
+}
+
+export interface DatabaseRoles {
+  databaseUrl: string | null;
+  databaseMigrationUrl: string | null;
+  databaseAppRole: string | null;
+}
+
+/** DATABASE_URL (the application's role), DATABASE_MIGRATION_URL (the owner's) and DATABASE_APP_ROLE. */
+export function parseDatabaseRoles(env: NodeJS.ProcessEnv, problems: string[]): DatabaseRoles {
+  const url = (name: 'DATABASE_URL' | 'DATABASE_MIGRATION_URL') => {
+    const value = env[name]?.trim() || null;
+    if (value && !/^postgres(ql)?:\/\//.test(value))
+      problems.push(`${name} must be a postgres:// or postgresql:// URL`);
+    return value;
+  };
+  const databaseUrl = url('DATABASE_URL');
+  const databaseMigrationUrl = url('DATABASE_MIGRATION_URL');
+  const databaseAppRole = env.DATABASE_APP_ROLE?.trim() || null;
+  if (databaseAppRole && !/^[a-z_][a-z0-9_$]{0,62}$/i.test(databaseAppRole)) {
+    problems.push('DATABASE_APP_ROLE must be a role name of letters, digits, _ and $');
+  }
+  return { databaseUrl, databaseMigrationUrl, databaseAppRole };
+}
+
+function parseBoolean(raw: string | undefined, name: string, problems: string[]): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return false;
 }
 
 /** On the embedded default a secret is generated once and kept beside the data. */
@@ -146,6 +229,73 @@ function parseSigningKey(raw: string | undefined, problems: string[]): string | 
   return null;
 }
 
+const S3_VARIABLES = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+] as const;
+
+/** S3's bucket naming rules, which every S3-compatible service accepts. */
+const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+function parseEvidenceStore(env: NodeJS.ProcessEnv, problems: string[]): EvidenceStoreConfig {
+  const kind = env.EVIDENCE_STORE?.trim().toLowerCase() || 'fs';
+  const value = (name: (typeof S3_VARIABLES)[number]) => env[name]?.trim() || null;
+  if (kind === 'fs') {
+    // Replicas each writing to their own disk is the failure this setting exists to avoid: say so rather than guess.
+    const stray = S3_VARIABLES.filter((name) => value(name) !== null);
+    if (stray.length > 0) {
+      problems.push(`${stray.join(', ')} set but EVIDENCE_STORE is not s3: set EVIDENCE_STORE=s3, or unset them`);
+    }
+    return { kind: 'fs' };
+  }
+  if (kind !== 's3') {
+    problems.push('EVIDENCE_STORE must be fs or s3');
+    return { kind: 'fs' };
+  }
+
+  const endpoint = value('S3_ENDPOINT');
+  if (endpoint !== null && !isPlainHttpUrl(endpoint)) {
+    // Without the value: an endpoint URL may carry credentials.
+    problems.push('S3_ENDPOINT must be an http:// or https:// URL without user name or password');
+  }
+  const bucket = value('S3_BUCKET');
+  if (bucket === null) problems.push('S3_BUCKET is required when EVIDENCE_STORE=s3');
+  else if (!S3_BUCKET_NAME.test(bucket) || bucket.includes('..')) {
+    problems.push(`S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, dashes) (got "${bucket}")`);
+  }
+  const accessKeyId = value('S3_ACCESS_KEY_ID');
+  const secretAccessKey = value('S3_SECRET_ACCESS_KEY');
+  if ((accessKeyId === null) !== (secretAccessKey === null)) {
+    problems.push(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither for the SDK’s own chain',
+    );
+  }
+  const pathStyle = (value('S3_FORCE_PATH_STYLE') ?? 'false').toLowerCase();
+  if (pathStyle !== 'true' && pathStyle !== 'false') problems.push('S3_FORCE_PATH_STYLE must be true or false');
+
+  return {
+    kind: 's3',
+    endpoint,
+    region: value('S3_REGION') ?? 'us-east-1',
+    bucket: bucket ?? '',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : null,
+    forcePathStyle: pathStyle === 'true',
+  };
+}
+
+function isPlainHttpUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 function parseInteger(raw: string, name: string, min: number, max: number, problems: string[]): number {
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
@@ -155,13 +305,34 @@ function parseInteger(raw: string, name: string, min: number, max: number, probl
   return value;
 }
 
-function parseTrustProxy(raw: string, problems: string[]): boolean | number {
+/** `TRUST_PROXY=1` (hops) or `TRUST_PROXY=10.0.0.0/8,127.0.0.1` (proxy addresses); unset, `false` or `0` for none. */
+function parseTrustProxy(raw: string, problems: string[]): TrustProxy {
   const value = raw.trim().toLowerCase();
-  if (value === 'false' || value === '') return false;
-  if (value === 'true') return true;
+  if (value === 'false' || value === '' || value === '0') return false;
+  if (value === 'true') {
+    problems.push(
+      'TRUST_PROXY=true would let any client choose its address with X-Forwarded-For: give the number of proxies ' +
+        'in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=10.0.0.0/8,127.0.0.1)',
+    );
+    return false;
+  }
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  problems.push('TRUST_PROXY must be true, false or a number of proxy hops');
+  const proxies = value.split(',').map((entry) => entry.trim());
+  const invalid = proxies.filter((entry) => !isAddressOrCidr(entry));
+  if (invalid.length === 0) return proxies;
+  problems.push(
+    `TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDRs ` +
+      `(not an address: ${invalid.map((entry) => `"${entry}"`).join(', ')})`,
+  );
   return false;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /** `SERVICE_CATALOGUE=cloud-storage=Cloud storage,ai-services=AI services`; unset means the default catalogue. */

@@ -1,40 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/embedded-postgres';
 
-export interface Database {
-  url: string;
-  poolSize: number;
-  embedded: EmbeddedPostgres | null;
-}
+export { EMBEDDED_POOL_SIZE, openDatabase, type Database } from './open-database';
+
+/** Key of the session advisory lock a migration run holds: one run at a time per database. */
+export const MIGRATION_LOCK_KEY = 4_242_002;
 
 /**
- * PGlite is one database session behind every socket connection, and the
- * extended query protocol's unnamed portal is per session: two connections
- * interleaving Parse/Bind/Execute break each other. One connection it is;
- * PGlite runs one statement at a time anyway.
+ * Runs pending migrations with a short-lived connection; returns their names. Replicas booting
+ * together queue on an advisory lock: the first migrates, the others then find nothing pending.
  */
-export const EMBEDDED_POOL_SIZE = 1;
-
-/** The configured PostgreSQL server, or the embedded one under DATA_DIR. */
-export async function openDatabase(config: AppConfig): Promise<Database> {
-  if (config.databaseUrl) return { url: config.databaseUrl, poolSize: config.databasePoolSize, embedded: null };
-  mkdirSync(config.dataDir, { recursive: true });
-  const embedded = await startEmbeddedPostgres(join(config.dataDir, 'pgdata'));
-  return { url: embedded.url, poolSize: EMBEDDED_POOL_SIZE, embedded };
-}
-
-/** Runs pending migrations with a short-lived connection; returns their names. */
 export async function migrate(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
   await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     return applied.map((migration) => migration.name);
   } finally {
+    // Closing the connection releases the lock too, if a migration failed while holding it.
+    await runner.release();
     await dataSource.destroy();
   }
 }

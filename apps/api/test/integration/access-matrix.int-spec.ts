@@ -294,7 +294,8 @@ describe('access: every route × every caller', () => {
   let missingWorld: World;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // One trusted hop: each caller's X-Forwarded-For is its own client address.
+    t = await createTestApp({ trustProxy: 1 });
     const [member, outsider, lead, owner, executive, auditor, admin, newcomer] = await Promise.all([
       signedInUser(t, 'reviewer'),
       signedInUser(t, 'reviewer'),

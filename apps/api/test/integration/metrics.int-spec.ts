@@ -275,3 +275,47 @@ describe('outcome metrics', () => {
     expect(refused.body.errors).toEqual([{ field: 'to', message: 'to must be later than from' }]);
   });
 });
+
+describe('outcome figures kept for a while (OUTCOMES_MAX_AGE_SECONDS)', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let executive: TestUser;
+
+  const outcomes = (query: string) =>
+    request(t.http).get(`/api/v1/metrics/outcomes?${query}`).set(bearer(executive)).expect(200);
+  const openCases = (body: { totals: { openCases: number } }) => body.totals.openCases;
+
+  beforeAll(async () => {
+    t = await createTestApp({ outcomesMaxAgeSeconds: 60 });
+    [owner, executive] = await Promise.all([signedInUser(t, 'reviewer'), signedInUser(t, 'executive')]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers a burst, keeps the figures until they are too old, then recomputes', async () => {
+    const w = uniqueWindow();
+    await insertCase(t, { createdBy: owner.id, status: 'intake', openedAt: w.at(1) });
+
+    const burst = await Promise.all(Array.from({ length: 8 }, () => outcomes(w.query)));
+    expect(burst.map((response) => openCases(response.body))).toEqual(Array(8).fill(1));
+
+    const kept = await outcomes(w.query);
+    await insertCase(t, { createdBy: owner.id, status: 'triage', openedAt: w.at(2) });
+    const again = await outcomes(w.query);
+    expect(again.body.generatedAt).toBe(kept.body.generatedAt);
+    expect(openCases(again.body)).toBe(1);
+
+    // Another window is another scope, computed for itself.
+    const wider = await outcomes(`from=${w.from.toISOString()}&to=${new Date(w.to.getTime() + 1).toISOString()}`);
+    expect(openCases(wider.body)).toBe(2);
+
+    await t.dataSource.query(
+      `UPDATE outcome_snapshots SET generated_at = now() - interval '61 seconds' WHERE body->>'from' = $1`,
+      [w.from.toISOString()],
+    );
+    const recomputed = await outcomes(w.query);
+    expect(recomputed.body.generatedAt).not.toBe(kept.body.generatedAt);
+    expect(openCases(recomputed.body)).toBe(2);
+  });
+});

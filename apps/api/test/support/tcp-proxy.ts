@@ -8,6 +8,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 export class TcpProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private tripwire: { bytesLeft: number; cut: () => void } | null = null;
   port = 0;
 
   constructor(
@@ -23,6 +24,7 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
+      client.on('data', (chunk: Buffer) => this.forwarded(chunk.length));
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
@@ -41,6 +43,25 @@ export class TcpProxy {
     const server = this.server;
     this.server = null;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /**
+   * Cuts (as `cut`) once `bytes` more have gone from clients towards the target: an outage in
+   * the middle of a transfer, at a point chosen by volume rather than by time. Resolves once cut.
+   */
+  cutAfter(bytes: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.tripwire = { bytesLeft: bytes, cut: () => void this.cut().then(resolve) };
+    });
+  }
+
+  private forwarded(bytes: number): void {
+    if (!this.tripwire) return;
+    this.tripwire.bytesLeft -= bytes;
+    if (this.tripwire.bytesLeft > 0) return;
+    const { cut } = this.tripwire;
+    this.tripwire = null;
+    cut();
   }
 
   async restore(): Promise<void> {

@@ -33,17 +33,24 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     port: 0,
     host: '127.0.0.1',
     databaseUrl: testDatabaseUrl(),
+    databaseMigrationUrl: null,
+    databaseAppRole: null,
+    requireLeastPrivilege: false,
     dataDir: mkdtempSync(join(tmpdir(), 'ethics-test-data-')),
     tokenSecret: 'test-secret-that-is-long-enough-for-the-config-check',
     tokenTtlSeconds: 3600,
     databasePoolSize: 5,
     logLevel: 'silent',
     webDistDir: '/nonexistent',
-    trustProxy: true,
+    // The default: X-Forwarded-For ignored. Specs that play several client addresses trust one hop.
+    trustProxy: false,
     evidenceMaxBytes: 5 * 1024 * 1024,
+    evidenceStore: { kind: 'fs' },
     serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
     // Each test app generates its own checkpoint key into its own DATA_DIR, as the embedded default does.
     auditSigningKey: null,
+    // Figures computed afresh on every request, so that a test sees the change it just made.
+    outcomesMaxAgeSeconds: 0,
     ...overrides,
   };
 }

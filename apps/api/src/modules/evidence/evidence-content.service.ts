@@ -8,7 +8,12 @@ import { contentDisposition } from './download-filename';
 import type { EvidenceVerificationDto } from './dto/evidence.dto';
 import { EvidenceAccess } from './evidence-access';
 import { EvidenceCustodyService } from './evidence-custody.service';
-import { EvidenceContentNotFoundProblem, EvidenceRuleProblem } from './evidence.errors';
+import {
+  EvidenceContentNotFoundProblem,
+  EvidenceRuleProblem,
+  EvidenceStoreUnavailableProblem,
+  storeProblem,
+} from './evidence.errors';
 import { OCTET_STREAM } from './intake/media-type-sniffer';
 import { ContentMissingError, EVIDENCE_STORE, type ContentReader, type EvidenceStore } from './storage/evidence-store';
 import { inTransaction } from '../../database/transaction';
@@ -86,7 +91,7 @@ export class EvidenceContentService {
       return await this.store.open(sha256);
     } catch (error) {
       if (error instanceof ContentMissingError) throw new EvidenceContentNotFoundProblem();
-      throw error;
+      throw storeProblem(error);
     }
   }
 
@@ -97,10 +102,15 @@ export class EvidenceContentService {
       reader = await this.store.open(sha256);
     } catch (error) {
       if (error instanceof ContentMissingError) return null;
-      throw error;
+      throw storeProblem(error);
     }
     const hash = createHash('sha256');
-    await pipeline(reader.stream, hash);
+    try {
+      await pipeline(reader.stream, hash);
+    } catch {
+      // The connection to the store broke while we read: no verdict either way.
+      throw new EvidenceStoreUnavailableProblem();
+    }
     return hash.digest('hex');
   }
 }

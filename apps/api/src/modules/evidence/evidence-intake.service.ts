@@ -14,13 +14,13 @@ import type { EvidenceEntity } from './entities/evidence.entity';
 import { EvidenceAccess } from './evidence-access';
 import { EvidenceCustodyService } from './evidence-custody.service';
 import { auditedEvidence } from './evidence-snapshot';
-import { EvidenceMediaTypeProblem, EvidenceRuleProblem, EvidenceTooLargeProblem } from './evidence.errors';
+import { EvidenceMediaTypeProblem, EvidenceRuleProblem, storeProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { readJsonRecord, readUploadForm } from './intake/evidence-intake-fields';
 import { TEXT_PLAIN } from './intake/media-type-sniffer';
 import { receiveMultipartEvidence } from './intake/multipart-evidence.parser';
-import { ContentTooLargeError, EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
+import { EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
 import { inTransaction } from '../../database/transaction';
 
 /** What a request brought, validated, with its bytes (if any) already in the store. */
@@ -78,7 +78,7 @@ export class EvidenceIntakeService {
       };
     } catch (error) {
       if (form.file) await this.store.discard(form.file.staged);
-      throw error;
+      throw storeProblem(error);
     }
   }
 
@@ -103,8 +103,7 @@ export class EvidenceIntakeService {
         content: { size: stored.size, mediaType: TEXT_PLAIN, originalFilename: null },
       };
     } catch (error) {
-      if (error instanceof ContentTooLargeError) throw new EvidenceTooLargeProblem(this.config.evidenceMaxBytes);
-      throw error;
+      throw storeProblem(error);
     }
   }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { join } from 'node:path';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CasesModule } from '../cases/cases.module';
@@ -12,7 +11,7 @@ import { EvidenceController } from './evidence.controller';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 import { EVIDENCE_STORE } from './storage/evidence-store';
-import { FsEvidenceStore } from './storage/fs-evidence-store';
+import { createEvidenceStore } from './storage/create-evidence-store';
 
 @Module({
   imports: [CasesModule],
@@ -25,12 +24,7 @@ import { FsEvidenceStore } from './storage/fs-evidence-store';
     EvidenceIntakeService,
     EvidenceContentService,
     EvidenceCustodyService,
-    // Swap this provider for an S3-compatible implementation of EvidenceStore; nothing else changes.
-    {
-      provide: EVIDENCE_STORE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new FsEvidenceStore(join(config.dataDir, 'evidence')),
-    },
+    { provide: EVIDENCE_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createEvidenceStore(config) },
   ],
   exports: [EvidenceRepository],
 })

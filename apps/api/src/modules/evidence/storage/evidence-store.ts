@@ -13,6 +13,11 @@ export interface StagedContent extends StoredContent {
   readonly key: string;
 }
 
+/** An object the store holds, as listed for the orphan check. */
+export interface StoredObject extends StoredContent {
+  storedAt: Date;
+}
+
 export interface ContentReader {
   stream: Readable;
   size: number;
@@ -24,8 +29,9 @@ export interface ContentReader {
  * (hashed and counted while they stream) and committed only once the request
  * is known to be good, so a refused upload leaves nothing behind. A committed
  * object is never rewritten; committing identical bytes again is a no-op.
- * Implementations: the filesystem (default); an S3-compatible bucket fits the
- * same shape (stage = upload under a temporary key, commit = copy to the hash key).
+ * Implementations: the filesystem (default, fs-evidence-store.ts) and an
+ * S3-compatible bucket (s3-evidence-store.ts). A store that cannot be reached
+ * fails with StoreUnavailableError, which the API answers with 503.
  */
 export interface EvidenceStore {
   /** Streams `content` to a temporary object; past `maxBytes` it fails with ContentTooLargeError and keeps nothing. */
@@ -39,6 +45,8 @@ export interface EvidenceStore {
   /** The stored bytes; fails with ContentMissingError when the store does not hold them. */
   open(sha256: string): Promise<ContentReader>;
   exists(sha256: string): Promise<boolean>;
+  /** Every committed object, for operators' checks; never used to serve a request. */
+  list(): AsyncIterable<StoredObject>;
 }
 
 export class ContentTooLargeError extends Error {
@@ -50,6 +58,13 @@ export class ContentTooLargeError extends Error {
 export class ContentMissingError extends Error {
   constructor(readonly sha256: string) {
     super(`no stored content for ${sha256}`);
+  }
+}
+
+/** The store could not be reached or did not answer sensibly; the request may succeed later. */
+export class StoreUnavailableError extends Error {
+  constructor(operation: string, options?: ErrorOptions) {
+    super(`the evidence store failed to ${operation}`, options);
   }
 }
 

@@ -8,6 +8,12 @@ import { text } from 'node:stream/consumers';
 import { ContentMissingError, ContentTooLargeError } from './evidence-store';
 import { FsEvidenceStore } from './fs-evidence-store';
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 describe('FsEvidenceStore', () => {
@@ -45,7 +51,7 @@ describe('FsEvidenceStore', () => {
       ContentTooLargeError,
     );
     await expect(readdir(join(root, 'tmp'))).resolves.toEqual([]);
-    await expect(readdir(join(root, 'objects'))).resolves.toEqual([]);
+    await expect(collect(store.list())).resolves.toEqual([]);
   });
 
   it('discards a staged object', async () => {
@@ -53,6 +59,18 @@ describe('FsEvidenceStore', () => {
     await store.discard(staged);
     await expect(readdir(join(root, 'tmp'))).resolves.toEqual([]);
     await expect(store.exists(staged.sha256)).resolves.toBe(false);
+  });
+
+  it('lists what it holds, by hash', async () => {
+    const first = await store.put(Readable.from([Buffer.from('one')]), 100);
+    const second = await store.put(Readable.from([Buffer.from('two')]), 100);
+    const listed = await collect(store.list());
+    expect(
+      listed.map(({ sha256, size }) => ({ sha256, size })).sort((a, b) => a.sha256.localeCompare(b.sha256)),
+    ).toEqual(
+      [first, second].map(({ sha256, size }) => ({ sha256, size })).sort((a, b) => a.sha256.localeCompare(b.sha256)),
+    );
+    expect(Number.isFinite(listed[0].storedAt.getTime())).toBe(true);
   });
 
   it('says when it holds nothing, and takes no other name than a hash', async () => {
