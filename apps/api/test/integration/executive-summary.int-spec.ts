@@ -78,6 +78,14 @@ describe("an executive's view of a restricted case", () => {
     expect(ofPage((await get(`/actions?caseId=${r.caseId}`).expect(200)).body)).toEqual([r.executedId]);
     const subject = (await get(`/subjects/${r.subjectId}`).expect(200)).body;
     expect(subject.actions.map((a: { id: string }) => a.id)).toEqual([r.executedId]);
+    expect(subject.cases).toEqual([expect.objectContaining({ id: r.caseId, via: ['action'] })]);
+    // A subject only an allegation names: the link is beyond the summary.
+    const named = await insertSubject(t);
+    await t.dataSource.query('INSERT INTO allegation_subjects (allegation_id, subject_id) VALUES ($1, $2)', [
+      r.allegationId,
+      named,
+    ]);
+    expect((await get(`/subjects/${named}`).expect(200)).body.cases).toEqual([]);
     // Asking for a status beyond the summary finds nothing rather than failing.
     expect(ofPage((await get(`/cases/${r.caseId}/actions?status=proposed`).expect(200)).body)).toEqual([]);
 

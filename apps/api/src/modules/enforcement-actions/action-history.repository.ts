@@ -35,12 +35,15 @@ export function actionReaderFor(ability: AppAbility, userId: string): ActionRead
     : { visibility, userId };
 }
 
-/** The SQL predicate keeping the actions (alias `a`, their case `c`) the reader may see. */
-export function visibleActionSql(reader: ActionReader, params: unknown[]): string {
+/**
+ * The SQL predicate keeping the actions (`status`, by default `a.status`; their case `c`) the
+ * reader may see. A null status (a row that is no action) is kept on unrestricted cases only.
+ */
+export function visibleActionSql(reader: ActionReader, params: unknown[], status = 'a.status'): string {
   const cases = visibleCaseSql(reader.visibility, reader.userId, 'c', params);
   if (!reader.restrictedStatuses) return cases;
   params.push(reader.restrictedStatuses);
-  return `${cases} AND (NOT c.restricted OR a.status = ANY($${params.length}::enforcement_action_status[]))`;
+  return `${cases} AND (NOT c.restricted OR ${status} = ANY($${params.length}::enforcement_action_status[]))`;
 }
 
 /** Everything a reader can see, for callers that have already authorised the case. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import { visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 import { visibleActionSql, type ActionReader } from '../enforcement-actions/action-history.repository';
 import { SubjectEntity } from './entities/subject.entity';
 
@@ -71,19 +70,23 @@ export class SubjectsRepository {
     return manager.find(SubjectEntity, { where: { parentId: id }, order: { name: 'ASC' } });
   }
 
-  /** Cases that concern the subject through an allegation or an action, that the caller may see. */
-  async cases(manager: EntityManager, id: string, visibility: CaseVisibility, userId: string) {
+  /**
+   * Cases that concern the subject through an allegation or an action, that the caller may see:
+   * where they read only a restricted case's summary, through the actions taken alone.
+   */
+  async cases(manager: EntityManager, id: string, reader: ActionReader) {
     const params: unknown[] = [id];
     return manager.query<SubjectCaseRow[]>(
       `SELECT c.id, c.reference, c.title, c.status, c.severity, array_agg(DISTINCT link.via ORDER BY link.via) AS via
          FROM (
-           SELECT a.case_id, 'allegation' AS via FROM allegation_subjects s JOIN allegations a ON a.id = s.allegation_id
+           SELECT a.case_id, 'allegation' AS via, NULL::enforcement_action_status AS status
+             FROM allegation_subjects s JOIN allegations a ON a.id = s.allegation_id
             WHERE s.subject_id = $1
            UNION ALL
-           SELECT e.case_id, 'action' AS via FROM enforcement_actions e WHERE e.subject_id = $1
+           SELECT e.case_id, 'action' AS via, e.status FROM enforcement_actions e WHERE e.subject_id = $1
          ) link
          JOIN cases c ON c.id = link.case_id
-        WHERE ${visibleCaseSql(visibility, userId, 'c', params)}
+        WHERE ${visibleActionSql(reader, params, 'link.status')}
         GROUP BY c.id
         ORDER BY c.opened_at DESC
         LIMIT 500`,
