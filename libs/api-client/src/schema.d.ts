@@ -936,7 +936,8 @@ export interface components {
             /** @example ETH-2026-0042 */
             reference: string;
             title: string;
-            summary: string;
+            /** @description Null for whoever may read only the summary fields */
+            summary: string | null;
             /** @enum {string} */
             severity: "low" | "medium" | "high" | "critical";
             /** @enum {string} */
@@ -952,7 +953,7 @@ export interface components {
             /** Format: uuid */
             leadId: string | null;
             /** Format: uuid */
-            createdBy: string;
+            createdBy: string | null;
             /** Format: date-time */
             openedAt: string;
             /** Format: date-time */
@@ -1006,7 +1007,8 @@ export interface components {
             /** @example ETH-2026-0042 */
             reference: string;
             title: string;
-            summary: string;
+            /** @description Null for whoever may read only the summary fields */
+            summary: string | null;
             /** @enum {string} */
             severity: "low" | "medium" | "high" | "critical";
             /** @enum {string} */
@@ -1022,7 +1024,7 @@ export interface components {
             /** Format: uuid */
             leadId: string | null;
             /** Format: uuid */
-            createdBy: string;
+            createdBy: string | null;
             /** Format: date-time */
             openedAt: string;
             /** Format: date-time */
@@ -1035,7 +1037,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             memberIds: string[];
-            counts: components["schemas"]["CaseCountsDto"];
+            /** @description Null for whoever may read only the summary */
+            counts: components["schemas"]["CaseCountsDto"] | null;
         };
         UpdateCaseDto: {
             region?: Record<string, never>;

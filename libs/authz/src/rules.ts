@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type RawRuleOf } from '@casl/ability';
-import type { Role } from '@ethics/domain';
+import { ACTION_STATUSES, STATEMENT_STATUSES, type Role } from '@ethics/domain';
 import { CASE_SCOPED_SUBJECTS, SUBJECTS, type Action, type AppAbility, type CaseScopedSubject } from './vocabulary';
 
 export interface AbilityUser {
@@ -8,6 +8,7 @@ export interface AbilityUser {
 }
 
 type Builder = AbilityBuilder<AppAbility>;
+type Conditions = Exclude<Parameters<Builder['can']>[2], string | string[] | undefined>;
 
 /** Fields of a case a reviewer member may edit; the restriction flag and the lead are for leads. */
 export const REVIEWER_EDITABLE_CASE_FIELDS = [
@@ -86,12 +87,63 @@ function leadRules({ can }: Builder, user: AbilityUser): void {
   can('read', 'Metrics');
 }
 
-function executiveRules({ can }: Builder): void {
-  // Executives see every case's summary, restricted ones included, but no evidence content.
-  can('read', ['Case', 'CaseMember', 'Finding', 'EnforcementAction', 'Statement']);
-  can('read', 'Allegation', ALLEGATION_SUMMARY_FIELDS);
-  can('read', 'Evidence');
-  can('approve', 'Statement');
+/**
+ * What an executive sees of a restricted case: its summary. Besides the case's own columns, a
+ * case has parts that are read as its fields: its team (`memberIds`), the number of records of
+ * each kind (`counts`) and its story (`timeline`).
+ */
+export const CASE_SUMMARY_FIELDS = [
+  'id',
+  'reference',
+  'title',
+  'status',
+  'severity',
+  'outcome',
+  'outcomeSummary',
+  'restricted',
+  'openedAt',
+  'closedAt',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const;
+/** The parts of a case beyond its summary, hidden from whoever may read only the summary. */
+export const CASE_DETAIL_FIELDS = [
+  'summary',
+  'region',
+  'country',
+  'products',
+  'tags',
+  'leadId',
+  'createdBy',
+  'dueAt',
+  'memberIds',
+  'counts',
+  'timeline',
+] as const;
+
+/** Actions taken: executed, and executed then reversed. */
+export const TAKEN_ACTION_STATUSES = ['executed', 'reversed'] as const;
+const UNTAKEN_ACTION_STATUSES = ACTION_STATUSES.filter(
+  (status) => !(TAKEN_ACTION_STATUSES as readonly string[]).includes(status),
+);
+const UNPUBLISHED_STATEMENT_STATUSES = STATEMENT_STATUSES.filter((status) => status !== 'published');
+const RESTRICTED = { restricted: true };
+/** Restricted-case records with one of these statuses (the query type knows no record fields). */
+const restrictedWithStatus = (statuses: readonly string[]) =>
+  ({ ...RESTRICTED, status: { $in: [...statuses] } }) as unknown as Conditions;
+
+function executiveRules({ can, cannot }: Builder): void {
+  // Every unrestricted case, without evidence content or reporters' personal data.
+  can('read', ['Case', 'CaseMember', 'Finding', 'EnforcementAction', 'Statement', 'Evidence'], NOT_RESTRICTED);
+  can('read', 'Allegation', ALLEGATION_SUMMARY_FIELDS, NOT_RESTRICTED);
+  can('approve', 'Statement', NOT_RESTRICTED);
+  // A restricted case's summary only: its summary fields, the actions taken and the statements
+  // published. A record's status decides; a case's list of them may be read, and holds those.
+  can('read', 'Case', [...CASE_SUMMARY_FIELDS], RESTRICTED);
+  can('read', ['EnforcementAction', 'Statement'], RESTRICTED);
+  cannot('read', 'EnforcementAction', restrictedWithStatus(UNTAKEN_ACTION_STATUSES));
+  cannot('read', 'Statement', restrictedWithStatus(UNPUBLISHED_STATEMENT_STATUSES));
   can('read', ['Subject', 'Policy', 'Metrics']);
 }
 

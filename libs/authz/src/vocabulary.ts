@@ -60,8 +60,13 @@ export interface CaseScope {
   memberIds: string[];
 }
 
+/** A case-scoped record whose own status a rule also looks at (actions taken, statements published). */
+export interface CaseScopedRecord extends CaseScope {
+  status: string;
+}
+
 export type AppAbility = MongoAbility<[Action, SubjectType | AppSubjectRecord], MongoQuery>;
 
-export type AppSubjectRecord = (CaseScope | Record<string, unknown>) & {
+export type AppSubjectRecord = (CaseScope | CaseScopedRecord | Record<string, unknown>) & {
   readonly __caslSubjectType__: SubjectType;
 };

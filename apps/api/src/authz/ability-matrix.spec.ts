@@ -1,14 +1,25 @@
-import { ACTIONS, caseScoped, defineAbilityFor, SUBJECTS, type Action, type SubjectType } from '@ethics/authz';
-import { ROLES, type Role } from '@ethics/domain';
+import {
+  ACTIONS,
+  CASE_DETAIL_FIELDS,
+  CASE_SUMMARY_FIELDS,
+  caseScoped,
+  defineAbilityFor,
+  readableStatuses,
+  SUBJECTS,
+  type Action,
+  type SubjectType,
+} from '@ethics/authz';
+import { ACTION_STATUSES, ROLES, STATEMENT_STATUSES, type Role } from '@ethics/domain';
 
 /**
  * How far a role's permission reaches:
  * - all: every record, restricted cases included;
  * - open: unrestricted cases and restricted ones the user is a member of;
  * - member: only cases the user is a member of;
+ * - unrestricted: unrestricted cases only, whoever's team;
  * - none: never.
  */
-type Reach = 'all' | 'open' | 'member' | 'none';
+type Reach = 'all' | 'open' | 'member' | 'unrestricted' | 'none';
 type Decisions = Partial<Record<Action, Reach>>;
 
 /** The actions this table was written for: adding one fails here until every role is decided. */
@@ -72,15 +83,16 @@ const EXPECTED: Record<Role, Record<SubjectType, Decisions>> = {
     Metrics: { read: 'all' },
   },
   executive: {
+    // Restricted cases: the summary, actions taken and statements published (by status, see below).
     Case: { read: 'all' },
-    CaseMember: { read: 'all' },
-    Allegation: { read: 'all' },
-    Evidence: { read: 'all' },
+    CaseMember: { read: 'unrestricted' },
+    Allegation: { read: 'unrestricted' },
+    Evidence: { read: 'unrestricted' },
     EvidenceContent: {},
     Task: {},
-    Finding: { read: 'all' },
+    Finding: { read: 'unrestricted' },
     EnforcementAction: { read: 'all' },
-    Statement: { read: 'all', approve: 'all' },
+    Statement: { read: 'all', approve: 'unrestricted' },
     Subject: { read: 'all' },
     Policy: { read: 'all' },
     User: {},
@@ -131,6 +143,7 @@ function measuredReach(role: Role, action: Action, subject: SubjectType): Reach 
   if (restrictedNotMember && openNotMember && restrictedMember) return 'all';
   if (!restrictedNotMember && openNotMember && restrictedMember) return 'open';
   if (!restrictedNotMember && !openNotMember && restrictedMember) return 'member';
+  if (!restrictedNotMember && openNotMember && !restrictedMember) return 'unrestricted';
   if (!restrictedNotMember && !openNotMember && !restrictedMember) return 'none';
   return 'inconsistent';
 }
@@ -147,5 +160,26 @@ describe('the role × action × subject matrix', () => {
   it.each(cells)('%s on %s: %s is as decided', (role, subject, action) => {
     const expected = EXPECTED[role][subject][action] ?? 'none';
     expect(measuredReach(role, action, subject)).toBe(expected);
+  });
+});
+
+describe("an executive's view of a restricted case", () => {
+  const ability = defineAbilityFor({ id: USER_ID, role: 'executive' });
+  const restricted = { restricted: true, memberIds: [] };
+
+  it('reads its summary fields and no detail field, timeline or counts', () => {
+    const record = caseScoped('Case', restricted);
+    expect(CASE_SUMMARY_FIELDS.filter((field) => !ability.can('read', record, field))).toEqual([]);
+    expect(CASE_DETAIL_FIELDS.filter((field) => ability.can('read', record, field))).toEqual([]);
+  });
+
+  it('reads the actions taken and the statements published, nothing else of them', () => {
+    expect(readableStatuses(ability, 'EnforcementAction', restricted, ACTION_STATUSES)).toEqual([
+      'executed',
+      'reversed',
+    ]);
+    expect(readableStatuses(ability, 'Statement', restricted, STATEMENT_STATUSES)).toEqual(['published']);
+    const open = { restricted: false, memberIds: [] };
+    expect(readableStatuses(ability, 'EnforcementAction', open, ACTION_STATUSES)).toEqual([...ACTION_STATUSES]);
   });
 });

@@ -310,13 +310,19 @@ describe('enforcement actions', () => {
         .expect(200);
       expect(history.body.items).toHaveLength(0);
     }
-    for (const reader of [auditor, executive, lead]) {
+    for (const reader of [auditor, lead]) {
       const history = await request(t.http)
         .get(`/api/v1/actions?subjectId=${hidden.id}`)
         .set(bearer(reader))
         .expect(200);
       expect(history.body.items.map((a: { id: string }) => a.id)).toEqual([action.id]);
     }
+    // Executives see the actions taken on a restricted case, and this one is only proposed.
+    const forExecutive = await request(t.http)
+      .get(`/api/v1/actions?subjectId=${hidden.id}`)
+      .set(bearer(executive))
+      .expect(200);
+    expect(forExecutive.body.items).toHaveLength(0);
   });
 
   it('answers 404 for an action of another case or none at all', async () => {

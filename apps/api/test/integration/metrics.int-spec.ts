@@ -3,23 +3,9 @@ import request from 'supertest';
 import { insertAction, insertCase, insertSubject } from '../factories/domain-rows.factory';
 import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { uniqueWindow } from '../support/unique-window';
 
 const DAY = 86_400_000;
-
-/**
- * A one-hour window of opening dates that no other test uses (a random hour
- * in 1950–1989), so `?from=&to=` isolates this file's cases from everyone else's.
- */
-function uniqueWindow(): { from: Date; to: Date; at: (minutes: number) => Date; query: string } {
-  const from = new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 40 * 365 * 24) * 3_600_000);
-  const to = new Date(from.getTime() + 3_600_000);
-  return {
-    from,
-    to,
-    at: (minutes) => new Date(from.getTime() + minutes * 60_000),
-    query: `from=${from.toISOString()}&to=${to.toISOString()}`,
-  };
-}
 
 /** The 15th of the month `back` months before the current one, as `YYYY-MM` and as a date. */
 function monthsAgo(back: number): { month: string; date: Date } {

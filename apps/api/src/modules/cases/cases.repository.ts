@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from './case-visibility';
+import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseEntity } from './entities/case.entity';
 
@@ -133,7 +133,7 @@ export class CasesRepository {
     filter: CaseListFilter,
     limit: number,
     cursor?: string,
-  ): Promise<{ items: CaseEntity[]; nextCursor: string | null }> {
+  ): Promise<{ items: ScopedCase[]; nextCursor: string | null }> {
     if (visibility === 'none') return { items: [], nextCursor: null };
     const where: string[] = [];
     const params: unknown[] = [];
@@ -144,8 +144,7 @@ export class CasesRepository {
     const isMember = (user: string) =>
       `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${param(user)})`;
 
-    if (visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember(userId)})`);
-    if (visibility === 'member') where.push(isMember(userId));
+    where.push(visibleCaseSql(visibility, userId, 'c', params));
     if (filter.memberId) where.push(isMember(filter.memberId));
     if (filter.status?.length) where.push(`c.status = ANY(${param(filter.status)}::case_status[])`);
     if (filter.severity?.length) where.push(`c.severity = ANY(${param(filter.severity)}::case_severity[])`);
@@ -159,7 +158,8 @@ export class CasesRepository {
     }
 
     const rows = await this.dataSource.query<CaseRow[]>(
-      `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key
+      `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key,
+              (c.restricted AND ${isMember(userId)}) AS caller_is_member
          FROM cases c
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY c.opened_at DESC, c.id DESC
@@ -169,7 +169,9 @@ export class CasesRepository {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
-    return { items: items.map(toEntity), nextCursor };
+    // The team as far as rule conditions need it here: the caller, where they are on a restricted case.
+    const scoped = items.map((row) => ({ entity: toEntity(row), memberIds: row.caller_is_member ? [userId] : [] }));
+    return { items: scoped, nextCursor };
   }
 
   /** How many of each child the case has (the detail view's tab counters). */

@@ -12,7 +12,8 @@ import { CaseMembersService } from './case-members.service';
 import { auditedCase, toCaseDto } from './case-snapshot';
 import { caseVisibility } from './case-visibility';
 import { CaseRuleProblem } from './cases.errors';
-import { CasesRepository } from './cases.repository';
+import { CasesRepository, type ScopedCase } from './cases.repository';
+import { canReadCasePart, visibleCase } from './case-view';
 import type { CaseDetailDto, CasePageDto, CreateCaseDto, ListCasesQueryDto, UpdateCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
 import { inTransaction } from '../../database/transaction';
@@ -29,6 +30,8 @@ const EDITABLE_FIELDS = [
   'dueAt',
   'leadId',
 ] as const;
+
+const scopeOf = (found: ScopedCase) => ({ restricted: found.entity.restricted, memberIds: found.memberIds });
 
 @Injectable()
 export class CasesService {
@@ -57,14 +60,16 @@ export class CasesService {
       query.limit,
       query.cursor,
     );
-    return { items: page.items.map(toCaseDto), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((found) => visibleCase(actor.ability, scopeOf(found), toCaseDto(found.entity))),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(actor: Actor, id: string): Promise<CaseDetailDto> {
     const manager = this.dataSource.manager;
     const found = await this.access.load(manager, actor, id);
-    const counts = await this.cases.childCounts(manager, id);
-    return { ...toCaseDto(found.entity), memberIds: found.memberIds, counts };
+    return await this.detail(manager, actor, found);
   }
 
   async create(actor: Actor, input: CreateCaseDto): Promise<CaseDetailDto> {
@@ -144,12 +149,17 @@ export class CasesService {
         after.memberIds.push(actor.user.id);
       }
       // Answered from the row this transaction wrote: a read after commit would be authorised afresh.
-      return {
-        ...toCaseDto(after.entity),
-        memberIds: after.memberIds,
-        counts: await this.cases.childCounts(manager, id),
-      };
+      return await this.detail(manager, actor, after);
     });
+  }
+
+  /** The case with its team and counts, as far as the caller may see them. */
+  private async detail(manager: EntityManager, actor: Actor, found: ScopedCase): Promise<CaseDetailDto> {
+    const scope = scopeOf(found);
+    const counts = canReadCasePart(actor.ability, scope, 'counts')
+      ? await this.cases.childCounts(manager, found.entity.id)
+      : null;
+    return visibleCase(actor.ability, scope, { ...toCaseDto(found.entity), memberIds: found.memberIds, counts });
   }
 
   private async assertCanLead(manager: EntityManager, userId: string): Promise<void> {

@@ -10,8 +10,12 @@ import {
   type ExportFormat,
 } from '../../audit/export-stream';
 import type { Actor } from '../../common/request-context';
-import { caseVisibility } from '../cases/case-visibility';
-import { ActionHistoryRepository, type ActionHistoryFilter, type ActionReader } from './action-history.repository';
+import {
+  ActionHistoryRepository,
+  actionReaderFor,
+  type ActionHistoryFilter,
+  type ActionReader,
+} from './action-history.repository';
 import { actionsCsv, actionsNdjson } from './action-export-format';
 import type { ExportActionsQueryDto } from './dto/enforcement-action.dto';
 import { inTransaction } from '../../database/transaction';
@@ -30,7 +34,7 @@ export class ActionHistoryExportService {
   /** Records who exported what in its own transaction, then streams the list's statement page by page. */
   async export(actor: Actor, query: ExportActionsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
-    const reader = { visibility: caseVisibility(actor.ability, actor.user.id), userId: actor.user.id };
+    const reader = actionReaderFor(actor.ability, actor.user.id);
     const recorded = await inTransaction(this.dataSource, (manager) =>
       this.audit.record(manager, actor.audit, {
         action: 'actions.exported',

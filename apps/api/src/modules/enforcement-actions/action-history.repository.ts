@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionStatus, ActionType, SubjectKind } from '@ethics/domain';
+import { ACTION_STATUSES, type ActionStatus, type ActionType, type SubjectKind } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from '../cases/case-visibility';
+import { readableStatuses, type AppAbility } from '@ethics/authz';
+import { caseVisibility, visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 
 export interface ActionHistoryFilter {
   caseId?: string;
@@ -18,6 +19,31 @@ export interface ActionHistoryFilter {
 export interface ActionReader {
   visibility: CaseVisibility;
   userId: string;
+  /** On restricted cases the reader is not on, the only statuses they may read, when not all. */
+  restrictedStatuses?: ActionStatus[];
+}
+
+/** The reader's visibility of cases and, on restricted ones, of actions by status (libs/authz decides both). */
+export function actionReaderFor(ability: AppAbility, userId: string): ActionReader {
+  const visibility = caseVisibility(ability, userId);
+  // Only a reader of every case reaches restricted cases they are not on; others' restricted rows are their own.
+  if (visibility !== 'all') return { visibility, userId };
+  const notOnTeam = { restricted: true, memberIds: [] };
+  const statuses = readableStatuses(ability, 'EnforcementAction', notOnTeam, ACTION_STATUSES);
+  return statuses.length < ACTION_STATUSES.length
+    ? { visibility, userId, restrictedStatuses: statuses }
+    : { visibility, userId };
+}
+
+/**
+ * The SQL predicate keeping the actions (`status`, by default `a.status`; their case `c`) the
+ * reader may see. A null status (a row that is no action) is kept on unrestricted cases only.
+ */
+export function visibleActionSql(reader: ActionReader, params: unknown[], status = 'a.status'): string {
+  const cases = visibleCaseSql(reader.visibility, reader.userId, 'c', params);
+  if (!reader.restrictedStatuses) return cases;
+  params.push(reader.restrictedStatuses);
+  return `${cases} AND (NOT c.restricted OR ${status} = ANY($${params.length}::enforcement_action_status[]))`;
 }
 
 /** Everything a reader can see, for callers that have already authorised the case. */
@@ -98,11 +124,7 @@ export function actionHistoryStatement(
     params.push(value);
     return `$${params.length}`;
   };
-  const isMember = () =>
-    `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = a.case_id AND m.user_id = ${param(reader.userId)})`;
-
-  if (reader.visibility === 'unrestricted-or-member') where.push(`(NOT c.restricted OR ${isMember()})`);
-  if (reader.visibility === 'member') where.push(isMember());
+  where.push(visibleActionSql(reader, params));
   if (filter.id) where.push(`a.id = ${param(filter.id)}::uuid`);
   if (filter.caseId) where.push(`a.case_id = ${param(filter.caseId)}::uuid`);
   if (filter.subjectId) where.push(`a.subject_id = ${param(filter.subjectId)}::uuid`);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/request-context';
-import { caseVisibility } from '../cases/case-visibility';
-import { ActionHistoryRepository } from './action-history.repository';
+import { ActionHistoryRepository, actionReaderFor } from './action-history.repository';
 import { toActionDto } from './action-view';
 import type { ActionHistoryQueryDto, EnforcementActionPageDto } from './dto/enforcement-action.dto';
 
@@ -16,7 +15,7 @@ export class ActionHistoryService {
 
   async page(actor: Actor, query: ActionHistoryQueryDto): Promise<EnforcementActionPageDto> {
     const { limit, cursor, ...filter } = query;
-    const reader = { visibility: caseVisibility(actor.ability, actor.user.id), userId: actor.user.id };
+    const reader = actionReaderFor(actor.ability, actor.user.id);
     const page = await this.history.page(this.dataSource.manager, reader, filter, limit, cursor);
     return { items: page.items.map(toActionDto), nextCursor: page.nextCursor };
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ACTION_STATUSES } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ValidationProblem } from '../../common/app-errors';
@@ -33,16 +34,20 @@ export class EnforcementActionsService {
 
   async list(actor: Actor, caseId: string, query: ListActionsQueryDto): Promise<EnforcementActionPageDto> {
     const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    const found = await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
     const { limit, cursor, ...filter } = query;
-    const page = await this.history.page(manager, EVERY_CASE, { ...filter, caseId }, limit, cursor);
+    const status = this.access.readableStatuses(actor, found, 'EnforcementAction', ACTION_STATUSES, filter.status);
+    if (status?.length === 0) return { items: [], nextCursor: null };
+    const page = await this.history.page(manager, EVERY_CASE, { ...filter, status, caseId }, limit, cursor);
     return { items: page.items.map(toActionDto), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, caseId: string, actionId: string): Promise<EnforcementActionDto> {
     const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
-    return this.view(manager, caseId, actionId);
+    const found = await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    const action = await this.view(manager, caseId, actionId);
+    this.access.assertRecordReadable(actor, found, 'EnforcementAction', action.status);
+    return action;
   }
 
   async propose(actor: Actor, caseId: string, input: ProposeActionDto): Promise<EnforcementActionDto> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OPEN_CASE_STATUSES, type CaseOutcome, type CaseStatus, type Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CaseVisibility } from '../cases/case-visibility';
+import { visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 
 /** Which cases the aggregates cover: those the caller may see, optionally opened in [from, to). */
 export interface MetricsScope {
@@ -62,22 +62,7 @@ class Params {
 
 /** The WHERE clauses that restrict cases (alias `c`) to the scope; visibility as in `GET /cases`. */
 function caseScopeSql(scope: MetricsScope, params: Params): string {
-  const where = ['TRUE'];
-  const isMember = () =>
-    `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${params.add(scope.userId)})`;
-  switch (scope.visibility) {
-    case 'all':
-      break;
-    case 'unrestricted-or-member':
-      where.push(`(NOT c.restricted OR ${isMember()})`);
-      break;
-    case 'member':
-      where.push(isMember());
-      break;
-    case 'none':
-      where.push('FALSE');
-      break;
-  }
+  const where = [visibleCaseSql(scope.visibility, scope.userId, 'c', params.values)];
   if (scope.from) where.push(`c.opened_at >= ${params.add(scope.from)}::timestamptz`);
   if (scope.to) where.push(`c.opened_at < ${params.add(scope.to)}::timestamptz`);
   return where.join(' AND ');

@@ -1,6 +1,7 @@
 import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped } from '@ethics/authz';
+import { STATEMENT_STATUSES } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ForbiddenProblem, ValidationProblem, VersionConflictProblem } from '../../common/app-errors';
@@ -39,17 +40,20 @@ export class StatementsService {
 
   async list(actor: Actor, caseId: string, query: ListStatementsQueryDto): Promise<StatementPageDto> {
     const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'Statement');
+    const found = await this.access.load(manager, actor, caseId, 'read', 'Statement');
     const { limit, cursor, ...filter } = query;
-    const page = await this.statements.page(manager, caseId, filter, limit, cursor);
+    const status = this.access.readableStatuses(actor, found, 'Statement', STATEMENT_STATUSES, filter.status);
+    if (status?.length === 0) return { items: [], nextCursor: null };
+    const page = await this.statements.page(manager, caseId, { ...filter, status }, limit, cursor);
     return { items: page.items.map(toStatementDto), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, caseId: string, statementId: string): Promise<StatementDto> {
     const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'Statement');
+    const scoped = await this.access.load(manager, actor, caseId, 'read', 'Statement');
     const found = await this.statements.findInCase(manager, caseId, statementId);
     if (!found) throw new StatementNotFoundProblem();
+    this.access.assertRecordReadable(actor, scoped, 'Statement', found.status);
     return toStatementDto(found);
   }
 

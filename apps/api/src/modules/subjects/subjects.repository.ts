@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
-import type { CaseVisibility } from '../cases/case-visibility';
+import { visibleActionSql, type ActionReader } from '../enforcement-actions/action-history.repository';
 import { SubjectEntity } from './entities/subject.entity';
 
 export interface SubjectCaseRow {
@@ -23,27 +23,6 @@ export interface SubjectActionRow {
   scope: string;
   proposedAt: Date;
   executedAt: Date | null;
-}
-
-/**
- * SQL that limits `alias` (a cases row) to what a caller may see, mirroring
- * cases.repository; the user id is appended to `params` only when used.
- */
-function visibleCase(alias: string, visibility: CaseVisibility, userId: string, params: unknown[]): string {
-  const member = () => {
-    params.push(userId);
-    return `EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = ${alias}.id AND m.user_id = $${params.length})`;
-  };
-  switch (visibility) {
-    case 'all':
-      return 'TRUE';
-    case 'unrestricted-or-member':
-      return `(NOT ${alias}.restricted OR ${member()})`;
-    case 'member':
-      return member();
-    case 'none':
-      return 'FALSE';
-  }
 }
 
 @Injectable()
@@ -91,19 +70,23 @@ export class SubjectsRepository {
     return manager.find(SubjectEntity, { where: { parentId: id }, order: { name: 'ASC' } });
   }
 
-  /** Cases that concern the subject through an allegation or an action, that the caller may see. */
-  async cases(manager: EntityManager, id: string, visibility: CaseVisibility, userId: string) {
+  /**
+   * Cases that concern the subject through an allegation or an action, that the caller may see:
+   * where they read only a restricted case's summary, through the actions taken alone.
+   */
+  async cases(manager: EntityManager, id: string, reader: ActionReader) {
     const params: unknown[] = [id];
     return manager.query<SubjectCaseRow[]>(
       `SELECT c.id, c.reference, c.title, c.status, c.severity, array_agg(DISTINCT link.via ORDER BY link.via) AS via
          FROM (
-           SELECT a.case_id, 'allegation' AS via FROM allegation_subjects s JOIN allegations a ON a.id = s.allegation_id
+           SELECT a.case_id, 'allegation' AS via, NULL::enforcement_action_status AS status
+             FROM allegation_subjects s JOIN allegations a ON a.id = s.allegation_id
             WHERE s.subject_id = $1
            UNION ALL
-           SELECT e.case_id, 'action' AS via FROM enforcement_actions e WHERE e.subject_id = $1
+           SELECT e.case_id, 'action' AS via, e.status FROM enforcement_actions e WHERE e.subject_id = $1
          ) link
          JOIN cases c ON c.id = link.case_id
-        WHERE ${visibleCase('c', visibility, userId, params)}
+        WHERE ${visibleActionSql(reader, params, 'link.status')}
         GROUP BY c.id
         ORDER BY c.opened_at DESC
         LIMIT 500`,
@@ -111,14 +94,14 @@ export class SubjectsRepository {
     );
   }
 
-  async actions(manager: EntityManager, id: string, visibility: CaseVisibility, userId: string) {
+  async actions(manager: EntityManager, id: string, reader: ActionReader) {
     const params: unknown[] = [id];
     return manager.query<SubjectActionRow[]>(
-      `SELECT e.id, e.case_id AS "caseId", c.reference AS "caseReference", e.type, e.services, e.status, e.scope,
-              e.proposed_at AS "proposedAt", e.executed_at AS "executedAt"
-         FROM enforcement_actions e JOIN cases c ON c.id = e.case_id
-        WHERE e.subject_id = $1 AND ${visibleCase('c', visibility, userId, params)}
-        ORDER BY e.proposed_at DESC
+      `SELECT a.id, a.case_id AS "caseId", c.reference AS "caseReference", a.type, a.services, a.status, a.scope,
+              a.proposed_at AS "proposedAt", a.executed_at AS "executedAt"
+         FROM enforcement_actions a JOIN cases c ON c.id = a.case_id
+        WHERE a.subject_id = $1 AND ${visibleActionSql(reader, params)}
+        ORDER BY a.proposed_at DESC
         LIMIT 500`,
       params,
     );

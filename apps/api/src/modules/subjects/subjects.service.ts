@@ -3,7 +3,7 @@ import type { SubjectKind } from '@ethics/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/request-context';
-import { caseVisibility } from '../cases/case-visibility';
+import { actionReaderFor } from '../enforcement-actions/action-history.repository';
 import type { CreateSubjectDto, SubjectDetailDto, SubjectDto, SubjectPageDto } from './dto/subject.dto';
 import type { SubjectEntity } from './entities/subject.entity';
 import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
@@ -49,12 +49,12 @@ export class SubjectsService {
     const manager = this.dataSource.manager;
     const subject = await this.subjects.findById(manager, id);
     if (!subject) throw new SubjectNotFoundProblem();
-    const visibility = caseVisibility(actor.ability, actor.user.id);
+    const reader = actionReaderFor(actor.ability, actor.user.id);
     const [ancestors, children, cases, actions] = [
       await this.subjects.ancestors(manager, id),
       await this.subjects.children(manager, id),
-      await this.subjects.cases(manager, id, visibility, actor.user.id),
-      await this.subjects.actions(manager, id, visibility, actor.user.id),
+      await this.subjects.cases(manager, id, reader),
+      await this.subjects.actions(manager, id, reader),
     ];
     return {
       ...toSubjectDto(subject),

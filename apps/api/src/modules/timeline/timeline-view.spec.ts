@@ -1,4 +1,4 @@
-import { defineAbilityFor } from '@ethics/authz';
+import { abilityFromRules, defineAbilityFor } from '@ethics/authz';
 import type { Role } from '@ethics/domain';
 import { readableSources, timelineViewFor, visibleDetails } from './timeline-view';
 
@@ -7,7 +7,17 @@ const scope = { restricted: false, memberIds: [userId] };
 const ability = (role: Role) => defineAbilityFor({ id: userId, role });
 
 describe('timeline view', () => {
-  it('gives the full view to roles that may read evidence content, and a summary to executives', () => {
+  it('decides by the reporter field rules of allegations, not by another permission', () => {
+    const contentButNoReporters = abilityFromRules([
+      { action: 'read', subject: ['Case', 'Allegation', 'EvidenceContent'] },
+      { action: 'read', subject: 'Allegation', fields: ['reporterName', 'reporterContact'], inverted: true },
+    ]);
+    expect(timelineViewFor(contentButNoReporters, scope)).toBe('summary');
+    const reportersButNoContent = abilityFromRules([{ action: 'read', subject: ['Case', 'Allegation'] }]);
+    expect(timelineViewFor(reportersButNoContent, scope)).toBe('full');
+  });
+
+  it('gives the full view to roles that may read reporters, and a summary to executives', () => {
     expect(timelineViewFor(ability('auditor'), scope)).toBe('full');
     expect(timelineViewFor(ability('lead'), scope)).toBe('full');
     expect(timelineViewFor(ability('reviewer'), scope)).toBe('full');

@@ -1,17 +1,18 @@
-import { caseScoped, type AppAbility, type CaseScope, type CaseScopedSubject } from '@ethics/authz';
+import { caseScoped, REPORTER_FIELDS, type AppAbility, type CaseScope, type CaseScopedSubject } from '@ethics/authz';
 import type { TimelineKind } from './dto/timeline.dto';
 import type { TimelineSource } from './timeline.repository';
 
 /**
- * How much of each entry a caller sees. PRODUCT.md pairs the two exclusions:
- * the roles kept from evidence content (executives) are also kept from
- * reporters' personal data and from raw before/after audit values. CASL has no
- * field rule for those yet, so the EvidenceContent permission on this case decides.
+ * How much of each entry a caller sees. The full view carries reporters'
+ * personal data (allegation details and raw before/after audit values), so it
+ * is for callers who may read every reporter field of this case's allegations:
+ * the field rules the allegations themselves are read with.
  */
 export type TimelineView = 'full' | 'summary';
 
 export function timelineViewFor(ability: AppAbility, scope: CaseScope): TimelineView {
-  return ability.can('read', caseScoped('EvidenceContent', scope)) ? 'full' : 'summary';
+  const allegation = caseScoped('Allegation', scope);
+  return REPORTER_FIELDS.every((field) => ability.can('read', allegation, field)) ? 'full' : 'summary';
 }
 
 const SOURCE_SUBJECTS: Record<TimelineSource, CaseScopedSubject> = {

@@ -38,11 +38,16 @@ export class CaseCountsDto {
   @ApiProperty() statements: number;
 }
 
+/**
+ * A case. Whoever may read only a restricted case's summary (executives) gets its detail fields
+ * empty: null, or [] for lists (`CASE_DETAIL_FIELDS` in libs/authz).
+ */
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'ETH-2026-0042' }) reference: string;
   @ApiProperty() title: string;
-  @ApiProperty() summary: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for whoever may read only the summary fields' })
+  summary: string | null;
   @ApiProperty({ enum: SEVERITIES }) severity: Severity;
   @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
   @ApiProperty({ enum: CASE_OUTCOMES, nullable: true }) outcome: CaseOutcome | null;
@@ -53,7 +58,7 @@ export class CaseDto {
   @ApiProperty({ type: [String] }) products: string[];
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leadId: string | null;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdBy: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
@@ -64,7 +69,8 @@ export class CaseDto {
 
 export class CaseDetailDto extends CaseDto {
   @ApiProperty({ type: [String] }) memberIds: string[];
-  @ApiProperty({ type: CaseCountsDto }) counts: CaseCountsDto;
+  @ApiProperty({ type: CaseCountsDto, nullable: true, description: 'Null for whoever may read only the summary' })
+  counts: CaseCountsDto | null;
 }
 
 export class CasePageDto {

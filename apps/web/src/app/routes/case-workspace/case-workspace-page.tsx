@@ -8,6 +8,8 @@ import { CaseHeader } from '../../../features/cases/components/case-header';
 import { CaseOverview } from '../../../features/cases/components/case-overview';
 import { ApiError } from '../../../lib/api-error';
 import type { CaseDetail } from '../../../lib/api-types';
+import { readableParts, type CaseParts } from '../../../lib/case-parts';
+import { useCurrentUser } from '../../../lib/current-user';
 import { useUrlChoice } from '../../../lib/url-state';
 
 // The overview comes with the page; every other tab is its own chunk, fetched when first opened.
@@ -52,8 +54,30 @@ const TAB_LABELS: Record<CaseTab, string> = {
   timeline: 'Timeline',
 };
 
+/** Which tabs the signed-in person may open: each part the API would answer 404 for is left out. */
+function tabVisible(tab: CaseTab, parts: CaseParts): boolean {
+  switch (tab) {
+    case 'overview':
+      return true;
+    case 'allegations':
+    case 'subjects':
+      return parts.allegations;
+    case 'evidence':
+      return parts.evidence;
+    case 'review':
+      return parts.tasks || parts.findings;
+    case 'actions':
+      return parts.actions;
+    case 'statements':
+      return parts.statements;
+    case 'timeline':
+      return parts.timeline;
+  }
+}
+
 function countOf(tab: CaseTab, detail: CaseDetail): number | undefined {
   const { counts } = detail;
+  if (counts === null) return undefined;
   switch (tab) {
     case 'allegations':
       return counts.allegations;
@@ -73,7 +97,10 @@ function countOf(tab: CaseTab, detail: CaseDetail): number | undefined {
 }
 
 function Workspace({ detail }: { detail: CaseDetail }) {
-  const [tab, setTab] = useUrlChoice('tab', CASE_TABS, 'overview');
+  const { ability } = useCurrentUser();
+  const parts = readableParts(ability, detail);
+  const tabs = CASE_TABS.filter((t) => tabVisible(t, parts));
+  const [tab, setTab] = useUrlChoice('tab', tabs, 'overview');
   useDocumentTitle(`${detail.reference} · ${TAB_LABELS[tab]} · Ethics case tracker`);
 
   return (
@@ -82,7 +109,7 @@ function Workspace({ detail }: { detail: CaseDetail }) {
       {/* Only the open tab is mounted: each loads its own records when first shown. */}
       <Tabs value={tab} onChange={setTab} keepMounted={false} classNames={{ tab: 'case-tab' }}>
         <Tabs.List aria-label="Parts of the case">
-          {CASE_TABS.map((t) => {
+          {tabs.map((t) => {
             const count = countOf(t, detail);
             return (
               <Tabs.Tab

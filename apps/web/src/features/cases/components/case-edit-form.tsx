@@ -49,7 +49,7 @@ interface Draft {
 function draftOf(detail: CaseDetail): Draft {
   return {
     title: detail.title,
-    summary: detail.summary,
+    summary: detail.summary ?? '',
     severity: detail.severity,
     region: detail.region ?? '',
     country: detail.country ?? '',

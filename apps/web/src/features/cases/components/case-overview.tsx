@@ -8,6 +8,8 @@ import { DateText } from '../../../components/date-text';
 import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
+import { readableParts } from '../../../lib/case-parts';
+import { useCurrentUser } from '../../../lib/current-user';
 import { scopeOfCase, usePermissions } from '../../../lib/permissions';
 import { useCaseMembers } from '../../../lib/reference-data/get-case-members';
 import { OUTCOME_LABELS, ROLE_LABELS } from '../../../lib/vocabulary-labels';
@@ -107,6 +109,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
   const permission = usePermissions();
   const mayEdit = permission({ action: 'update', type: 'Case', doing: 'edit this case', scope: scopeOfCase(detail) });
   const { counts } = detail;
+  const parts = readableParts(useCurrentUser().ability, detail);
 
   return (
     <Stack gap="lg">
@@ -121,7 +124,13 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.summary}</Text>
+            {detail.summary === null ? (
+              <Text size="sm" c="dimmed">
+                This case is restricted: you see its summary, the actions taken and the statements published.
+              </Text>
+            ) : (
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{detail.summary}</Text>
+            )}
             {detail.outcome !== null && (
               <Paper withBorder p="md" radius="md" bg="var(--mantine-color-teal-light)">
                 <Text size="sm" fw={600}>
@@ -135,45 +144,51 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
               </Paper>
             )}
             <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md">
-              <Field label="Region">{detail.region ?? '—'}</Field>
-              <Field label="Country">{detail.country ?? '—'}</Field>
+              {parts.details && <Field label="Region">{detail.region ?? '—'}</Field>}
+              {parts.details && <Field label="Country">{detail.country ?? '—'}</Field>}
               <Field label="Opened">
                 <DateText iso={detail.openedAt} />
               </Field>
-              <Field label="Due">
-                <DateText iso={detail.dueAt} />
-              </Field>
+              {parts.details && (
+                <Field label="Due">
+                  <DateText iso={detail.dueAt} />
+                </Field>
+              )}
               <Field label="Closed">
                 <DateText iso={detail.closedAt} />
               </Field>
               <Field label="Version">{detail.version}</Field>
             </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <Field label="Products concerned">
-                <ListOrDash values={detail.products} />
-              </Field>
-              <Field label="Tags">
-                <ListOrDash values={detail.tags} />
-              </Field>
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" aria-label="Records of this case">
-              <CountTile
-                label="Allegations"
-                value={counts.allegations}
-                tab="allegations"
-                detail={`${String(counts.openAllegations)} open`}
-              />
-              <CountTile label="Evidence" value={counts.evidence} tab="evidence" />
-              <CountTile label="Tasks" value={counts.tasks} tab="review" />
-              <CountTile label="Findings" value={counts.findings} tab="review" />
-              <CountTile label="Actions" value={counts.actions} tab="actions" />
-              <CountTile label="Statements" value={counts.statements} tab="statements" />
-              <CountTile label="Members" value={counts.members} tab="overview" />
-            </SimpleGrid>
+            {parts.details && (
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <Field label="Products concerned">
+                  <ListOrDash values={detail.products} />
+                </Field>
+                <Field label="Tags">
+                  <ListOrDash values={detail.tags} />
+                </Field>
+              </SimpleGrid>
+            )}
+            {counts !== null && (
+              <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" aria-label="Records of this case">
+                <CountTile
+                  label="Allegations"
+                  value={counts.allegations}
+                  tab="allegations"
+                  detail={`${String(counts.openAllegations)} open`}
+                />
+                <CountTile label="Evidence" value={counts.evidence} tab="evidence" />
+                <CountTile label="Tasks" value={counts.tasks} tab="review" />
+                <CountTile label="Findings" value={counts.findings} tab="review" />
+                <CountTile label="Actions" value={counts.actions} tab="actions" />
+                <CountTile label="Statements" value={counts.statements} tab="statements" />
+                <CountTile label="Members" value={counts.members} tab="overview" />
+              </SimpleGrid>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <MembersCard caseId={detail.id} leadId={detail.leadId} />
+          {parts.members && <MembersCard caseId={detail.id} leadId={detail.leadId} />}
         </Grid.Col>
       </Grid>
       <Modal opened={editing} onClose={edit.close} title={`Edit ${detail.reference}`} size="xl">

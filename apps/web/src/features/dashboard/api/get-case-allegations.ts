@@ -14,6 +14,7 @@ export function caseAllegationsQueryOptions(caseId: string) {
   });
 }
 
-export function useCaseAllegations(caseId: string) {
-  return useQuery(caseAllegationsQueryOptions(caseId));
+/** `enabled: false` where the caller may not read them (the API would answer 404). */
+export function useCaseAllegations(caseId: string, enabled = true) {
+  return useQuery({ ...caseAllegationsQueryOptions(caseId), enabled });
 }

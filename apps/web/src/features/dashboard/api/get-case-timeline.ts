@@ -21,6 +21,7 @@ export function caseTimelineQueryOptions(caseId: string) {
   });
 }
 
-export function useCaseTimeline(caseId: string) {
-  return useQuery(caseTimelineQueryOptions(caseId));
+/** `enabled: false` where the caller may not read it (the API would answer 404). */
+export function useCaseTimeline(caseId: string, enabled = true) {
+  return useQuery({ ...caseTimelineQueryOptions(caseId), enabled });
 }

@@ -31,6 +31,8 @@ import {
   STATEMENT_DIRECTION_LABELS,
   STATEMENT_STATUS_LABELS,
 } from '../../../lib/vocabulary-labels';
+import { readableParts } from '../../../lib/case-parts';
+import { useCurrentUser } from '../../../lib/current-user';
 import { useCase } from '../api/get-case';
 import { useCaseActions } from '../api/get-case-actions';
 import { useCaseAllegations } from '../api/get-case-allegations';
@@ -143,10 +145,11 @@ function StatusBadges({ detail }: { detail: CaseDetail }) {
 }
 
 function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
-  const allegations = useCaseAllegations(detail.id);
+  const parts = readableParts(useCurrentUser().ability, detail);
+  const allegations = useCaseAllegations(detail.id, parts.allegations);
   const actions = useCaseActions(detail.id);
   const statements = useCaseStatements(detail.id);
-  const timeline = useCaseTimeline(detail.id);
+  const timeline = useCaseTimeline(detail.id, parts.timeline);
   const catalogue = useServiceCatalogue();
   const serviceLabel = serviceLabeller(catalogue.data);
   const timelineEntries = timeline.data?.items ?? [];
@@ -196,16 +199,24 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
           className="summary-facts"
         >
           <Fact term="Opened">{formatDate(detail.openedAt)}</Fact>
-          <Fact term="Due">{formatDate(detail.dueAt)}</Fact>
+          {parts.details && <Fact term="Due">{formatDate(detail.dueAt)}</Fact>}
           <Fact term="Closed">{formatDate(detail.closedAt)}</Fact>
-          <Fact term="Lead">{leadName ?? (detail.leadId ? 'Assigned' : 'None')}</Fact>
-          <Fact term="Region">{[detail.region, detail.country].filter(Boolean).join(' · ') || '—'}</Fact>
-          <Fact term="Products">{detail.products.length > 0 ? detail.products.map(serviceLabel).join(', ') : '—'}</Fact>
-          <Fact term="Team">{countOf(counts.members, 'member')}</Fact>
-          <Fact term="Records">
-            {countOf(counts.allegations, 'allegation')} ({counts.openAllegations} open),{' '}
-            {countOf(counts.evidence, 'evidence item')}, {countOf(counts.findings, 'finding')}
-          </Fact>
+          {parts.details && <Fact term="Lead">{leadName ?? (detail.leadId ? 'Assigned' : 'None')}</Fact>}
+          {parts.details && (
+            <Fact term="Region">{[detail.region, detail.country].filter(Boolean).join(' · ') || '—'}</Fact>
+          )}
+          {parts.details && (
+            <Fact term="Products">
+              {detail.products.length > 0 ? detail.products.map(serviceLabel).join(', ') : '—'}
+            </Fact>
+          )}
+          {counts !== null && <Fact term="Team">{countOf(counts.members, 'member')}</Fact>}
+          {counts !== null && (
+            <Fact term="Records">
+              {countOf(counts.allegations, 'allegation')} ({counts.openAllegations} open),{' '}
+              {countOf(counts.evidence, 'evidence item')}, {countOf(counts.findings, 'finding')}
+            </Fact>
+          )}
         </SimpleGrid>
       </Paper>
 
@@ -213,8 +224,9 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         <Title order={3} size="h5" id="summary-text">
           Summary
         </Title>
-        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-          {detail.summary}
+        <Text size="sm" c={detail.summary === null ? 'dimmed' : undefined} style={{ whiteSpace: 'pre-line' }}>
+          {detail.summary ??
+            'This case is restricted: its summary shows its status, outcome, the actions taken and the statements published.'}
         </Text>
         {detail.outcomeSummary && (
           <Alert
@@ -227,39 +239,41 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         )}
       </Stack>
 
-      <SummarySection
-        title="Allegations"
-        query={allegations}
-        isEmpty={(items) => items.length === 0}
-        empty="No allegation recorded."
-      >
-        {(items) => (
-          <Table verticalSpacing={4} fz="sm" withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Source</Table.Th>
-                <Table.Th scope="col">Allegation</Table.Th>
-                <Table.Th scope="col">Received</Table.Th>
-                <Table.Th scope="col">Finding</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((allegation) => (
-                <Table.Tr key={allegation.id}>
-                  <Table.Td>{SOURCE_TYPE_LABELS[allegation.sourceType]}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={3}>
-                      {allegation.description}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(allegation.receivedAt)}</Table.Td>
-                  <Table.Td>{FINDING_STATUS_LABELS[allegation.findingStatus]}</Table.Td>
+      {parts.allegations && (
+        <SummarySection
+          title="Allegations"
+          query={allegations}
+          isEmpty={(items) => items.length === 0}
+          empty="No allegation recorded."
+        >
+          {(items) => (
+            <Table verticalSpacing={4} fz="sm" withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Source</Table.Th>
+                  <Table.Th scope="col">Allegation</Table.Th>
+                  <Table.Th scope="col">Received</Table.Th>
+                  <Table.Th scope="col">Finding</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </SummarySection>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((allegation) => (
+                  <Table.Tr key={allegation.id}>
+                    <Table.Td>{SOURCE_TYPE_LABELS[allegation.sourceType]}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={3}>
+                        {allegation.description}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(allegation.receivedAt)}</Table.Td>
+                    <Table.Td>{FINDING_STATUS_LABELS[allegation.findingStatus]}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </SummarySection>
+      )}
 
       <SummarySection
         title="Enforcement actions"
@@ -352,44 +366,46 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         )}
       </SummarySection>
 
-      <SummarySection
-        title="Key dates"
-        query={timeline}
-        isEmpty={(page) => milestonesOf(page.items).entries.length === 0}
-        empty="No milestone yet."
-      >
-        {(page) => {
-          const { entries, omitted } = milestonesOf(page.items);
-          return (
-            <Table verticalSpacing={4} fz="sm" withTableBorder>
-              {omitted > 0 && (
-                <Table.Caption>
-                  The opening and the {entries.length - 1} latest milestones; {omitted} more are in the case&apos;s
-                  timeline.
-                </Table.Caption>
-              )}
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Date</Table.Th>
-                  <Table.Th scope="col">What happened</Table.Th>
-                  <Table.Th scope="col">Who</Table.Th>
-                  <Table.Th scope="col">Reason</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry) => (
-                  <Table.Tr key={`${entry.id}-${entry.kind}`}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(entry.at)}</Table.Td>
-                    <Table.Td>{entry.title}</Table.Td>
-                    <Table.Td>{entry.actorName ?? '—'}</Table.Td>
-                    <Table.Td>{entry.reason ?? ''}</Table.Td>
+      {parts.timeline && (
+        <SummarySection
+          title="Key dates"
+          query={timeline}
+          isEmpty={(page) => milestonesOf(page.items).entries.length === 0}
+          empty="No milestone yet."
+        >
+          {(page) => {
+            const { entries, omitted } = milestonesOf(page.items);
+            return (
+              <Table verticalSpacing={4} fz="sm" withTableBorder>
+                {omitted > 0 && (
+                  <Table.Caption>
+                    The opening and the {entries.length - 1} latest milestones; {omitted} more are in the case&apos;s
+                    timeline.
+                  </Table.Caption>
+                )}
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Date</Table.Th>
+                    <Table.Th scope="col">What happened</Table.Th>
+                    <Table.Th scope="col">Who</Table.Th>
+                    <Table.Th scope="col">Reason</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          );
-        }}
-      </SummarySection>
+                </Table.Thead>
+                <Table.Tbody>
+                  {entries.map((entry) => (
+                    <Table.Tr key={`${entry.id}-${entry.kind}`}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(entry.at)}</Table.Td>
+                      <Table.Td>{entry.title}</Table.Td>
+                      <Table.Td>{entry.actorName ?? '—'}</Table.Td>
+                      <Table.Td>{entry.reason ?? ''}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            );
+          }}
+        </SummarySection>
+      )}
     </Stack>
   );
 }
