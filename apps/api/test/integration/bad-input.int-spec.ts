@@ -33,7 +33,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * BAD_INPUT_RUNS: requests per operation and role (anonymous and forged callers get a fifth);
  * BAD_INPUT_SEED replays a run.
  */
-const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 25);
+const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 20);
 const SEED = Number(process.env.BAD_INPUT_SEED ?? Date.now() % 2 ** 31);
 
 /** The committed document, which openapi-document.int-spec.ts keeps equal to the generated one. */
