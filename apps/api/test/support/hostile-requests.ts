@@ -283,7 +283,7 @@ function formPart(reader: SchemaReader, schema: Schema, ids: fc.Arbitrary<string
   const known = new Set(Object.keys(schema.properties ?? {}));
   const poisons: fc.Arbitrary<{ value: Form; poison: string }>[] = [
     fc
-      .tuple(fine, nasty.filter((key) => !known.has(key) && !/["\r\n]/.test(key)).map(wellFormed), nasty)
+      .tuple(fine, nasty.filter((key) => key !== '' && !known.has(key) && !/["\r\n]/.test(key)).map(wellFormed), nasty)
       .map(([form, key, value]) => ({
         value: { ...form, fields: { ...form.fields, [key]: [wellFormed(value)] } },
         poison: `form field "${key}" is unknown`,
