@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const server = await startServer(config, logger);
   await server.app.listen(config.port, config.host);
   logger.info(
-    { url: `http://${config.host}:${config.port}`, database: server.database.embedded ? 'embedded' : 'server' },
+    {
+      url: `http://${config.host}:${config.port}`,
+      database: server.database.embedded ? 'embedded' : 'server',
+      startedInMs: Math.round(performance.now()),
+    },
     'ethics case tracker is listening',
   );
 }

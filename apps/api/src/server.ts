@@ -1,13 +1,9 @@
-import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
-import { PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
-import { migrate, openDatabase, type Database } from './database/database';
-import { seedDemoIfEmpty } from './database/seeds/demo-seed';
+import { EMBEDDED_CLUSTER_DIR, openDatabase, type Database } from './database/open-database';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -21,7 +17,21 @@ export interface RunningServer {
  * embedded database.
  */
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const database = await openDatabase(config);
+  const fresh = isFreshEmbeddedDatabase(config);
+  // The embedded database starts in a child process: the application's modules load meanwhile,
+  // and a fresh database's demo password is hashed on a worker thread.
+  const opening = openDatabase(config);
+  opening.catch(() => undefined);
+  const demoPasswordHash = fresh ? hashDemoPassword() : null;
+  demoPasswordHash?.catch(() => undefined);
+  const { NestFactory } = late<typeof import('@nestjs/core')>('@nestjs/core');
+  const { DataSource } = late<typeof import('typeorm')>('typeorm');
+  const { AppModule } = late<typeof import('./app.module')>('./app.module');
+  const { configureApp } = late<typeof import('./app.setup')>('./app.setup');
+  const { PinoNestLogger } = late<typeof import('./common/logger')>('./common/logger');
+  const { seedDemoIfEmpty } = late<typeof import('./database/seeds/demo-seed')>('./database/seeds/demo-seed');
+  const { migrate } = late<typeof import('./database/database')>('./database/database');
+  const database = await opening;
   try {
     const applied = await migrate(database.url);
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
@@ -30,7 +40,7 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       logger: new PinoNestLogger(logger),
     });
     configureApp(app, config, logger);
-    if (database.embedded) await seedDemoIfEmpty(app.get(DataSource), logger);
+    if (database.embedded) await seedDemoIfEmpty(app.get(DataSource), logger, demoPasswordHash ?? undefined);
     return {
       app,
       database,
@@ -43,4 +53,26 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     await database.embedded?.stop();
     throw error;
   }
+}
+
+/** No cluster under DATA_DIR yet: this start creates the embedded database and seeds it. */
+function isFreshEmbeddedDatabase(config: AppConfig): boolean {
+  return !config.databaseUrl && !existsSync(join(config.dataDir, EMBEDDED_CLUSTER_DIR, 'PG_VERSION'));
+}
+
+/** The demo users' password hash: a second of CPU, so computed while other start-up work runs. */
+function hashDemoPassword(): Promise<string> {
+  const argon2 = late<typeof import('argon2')>('argon2');
+  const { DEMO_PASSWORD } = late<typeof import('./database/seeds/demo-users')>('./database/seeds/demo-users');
+  return argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+}
+
+/**
+ * Loads a module when called rather than when this file loads: the application's modules take
+ * a second or two of CPU to load, which overlaps with the embedded database's start only if
+ * they load after its child process was forked. (A dynamic `import()` would make them ES modules.)
+ */
+function late<Module>(id: string): Module {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(id) as Module;
 }

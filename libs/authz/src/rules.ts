@@ -82,6 +82,8 @@ function leadRules({ can }: Builder, user: AbilityUser): void {
   }
   can(['read', 'create'], 'Subject');
   can('read', 'Policy');
+  // Outcomes and the dashboard's aggregates, over the cases the lead may see.
+  can('read', 'Metrics');
 }
 
 function executiveRules({ can }: Builder): void {

@@ -69,7 +69,7 @@ const EXPECTED: Record<Role, Record<SubjectType, Decisions>> = {
     Policy: { read: 'all' },
     User: {},
     AuditEvent: {},
-    Metrics: {},
+    Metrics: { read: 'all' },
   },
   executive: {
     Case: { read: 'all' },

@@ -67,6 +67,18 @@ describe('loadConfig', () => {
     expect((caught as ConfigError).problems).toHaveLength(6);
   });
 
+  it('trusts X-Forwarded-For only from a number of hops or listed proxies, never from anyone', () => {
+    const trustProxy = (value: string) => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: value }).trustProxy;
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(trustProxy('false')).toBe(false);
+    expect(trustProxy('0')).toBe(false);
+    expect(trustProxy('1')).toBe(1);
+    expect(trustProxy('10.0.0.0/8, 127.0.0.1,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', 'fd00::/8']);
+    expect(() => trustProxy('true')).toThrow(/TRUST_PROXY=true would let any client choose its address/);
+    expect(() => trustProxy('TRUE')).toThrow(/TRUST_PROXY=true/);
+    expect(() => trustProxy('10.0.0.0/33,proxy.local')).toThrow(/not an address: "10.0.0.0\/33", "proxy.local"/);
+  });
+
   it('reads a configured service catalogue and refuses bad keys', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), SERVICE_CATALOGUE: 'cloud-storage=Cloud storage,email=E-mail' });
     expect(config.serviceCatalogue).toEqual({ 'cloud-storage': 'Cloud storage', email: 'E-mail' });

@@ -1,5 +1,6 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SERVICE_CATALOGUE } from '@ethics/domain';
 
@@ -16,8 +17,12 @@ export interface AppConfig {
   logLevel: string;
   /** Where the built dashboard lives; served at `/` when present. */
   webDistDir: string;
-  /** Express `trust proxy`: false, or how many proxies in front may set X-Forwarded-For. */
-  trustProxy: boolean | number;
+  /**
+   * Express `trust proxy`: false (X-Forwarded-For ignored), how many proxies in front append to
+   * X-Forwarded-For, or the addresses/CIDRs of the proxies whose X-Forwarded-For entries count.
+   * Never `true`, which would let any client name its own address.
+   */
+  trustProxy: TrustProxy;
   /** Largest evidence upload accepted, in bytes. */
   evidenceMaxBytes: number;
   /** Service keys enforcement actions may name, with their labels. */
@@ -27,7 +32,11 @@ export interface AppConfig {
    * default, which generates its own into DATA_DIR at first use (audit/audit-signing-key.ts).
    */
   auditSigningKey: string | null;
+  /** How old the outcome dashboard's figures may be before a request recomputes them; 0: always fresh. */
+  outcomesMaxAgeSeconds: number;
 }
+
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -89,6 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const serviceCatalogue = parseServiceCatalogue(env.SERVICE_CATALOGUE, problems);
 
+  const outcomesMaxAgeSeconds = parseInteger(
+    env.OUTCOMES_MAX_AGE_SECONDS ?? '30',
+    'OUTCOMES_MAX_AGE_SECONDS',
+    0,
+    3600,
+    problems,
+  );
+
   const auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY, problems);
   // Replicas of one server deployment must sign with one key: a key generated per process would not do.
   if (!env.AUDIT_SIGNING_KEY?.trim() && databaseUrl) {
@@ -116,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceMaxBytes,
     serviceCatalogue,
     auditSigningKey,
+    outcomesMaxAgeSeconds,
   };
 }
 
@@ -155,13 +173,34 @@ function parseInteger(raw: string, name: string, min: number, max: number, probl
   return value;
 }
 
-function parseTrustProxy(raw: string, problems: string[]): boolean | number {
+/** `TRUST_PROXY=1` (hops) or `TRUST_PROXY=10.0.0.0/8,127.0.0.1` (proxy addresses); unset, `false` or `0` for none. */
+function parseTrustProxy(raw: string, problems: string[]): TrustProxy {
   const value = raw.trim().toLowerCase();
-  if (value === 'false' || value === '') return false;
-  if (value === 'true') return true;
+  if (value === 'false' || value === '' || value === '0') return false;
+  if (value === 'true') {
+    problems.push(
+      'TRUST_PROXY=true would let any client choose its address with X-Forwarded-For: give the number of proxies ' +
+        'in front of the app (TRUST_PROXY=1) or their addresses (TRUST_PROXY=10.0.0.0/8,127.0.0.1)',
+    );
+    return false;
+  }
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  problems.push('TRUST_PROXY must be true, false or a number of proxy hops');
+  const proxies = value.split(',').map((entry) => entry.trim());
+  const invalid = proxies.filter((entry) => !isAddressOrCidr(entry));
+  if (invalid.length === 0) return proxies;
+  problems.push(
+    `TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDRs ` +
+      `(not an address: ${invalid.map((entry) => `"${entry}"`).join(', ')})`,
+  );
   return false;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /** `SERVICE_CATALOGUE=cloud-storage=Cloud storage,ai-services=AI services`; unset means the default catalogue. */

@@ -31,6 +31,8 @@ export interface CaseRow {
   openedAt?: Date;
   dueAt?: Date | null;
   closedAt?: Date | null;
+  /** The case's team; empty unless given. */
+  memberIds?: string[];
 }
 
 export async function insertCase(t: TestApp, row: CaseRow): Promise<{ id: string; reference: string }> {
@@ -50,6 +52,9 @@ export async function insertCase(t: TestApp, row: CaseRow): Promise<{ id: string
     due_at: row.dueAt ?? null,
     closed_at: row.closedAt ?? null,
   });
+  for (const userId of row.memberIds ?? []) {
+    await t.dataSource.query('INSERT INTO case_members (case_id, user_id) VALUES ($1, $2)', [id, userId]);
+  }
   return { id, reference };
 }
 

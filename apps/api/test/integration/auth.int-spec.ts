@@ -8,7 +8,7 @@ describe('sign-in', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Failed sign-ins come from addresses of their own, so they never throttle the other tests' sign-ins.
-    t = await createTestApp({ trustProxy: true });
+    t = await createTestApp({ trustProxy: 1 });
   });
   afterAll(async () => {
     await t.close();

@@ -161,6 +161,36 @@ describe('cases', () => {
     await request(t.http).get(`/api/v1/cases/${secret.id}`).set(bearer(outsider)).expect(200);
   });
 
+  it('lets a lead restrict a case they are not a member of: they join its team in the same transaction', async () => {
+    const opened = await openCase(t, reviewer);
+    const restricted = await request(t.http)
+      .patch(`/api/v1/cases/${opened.id}`)
+      .set(bearer(lead))
+      .send({ version: 1, restricted: true, reason: 'Names a whistleblower' })
+      .expect(200);
+    expect(restricted.body).toMatchObject({ id: opened.id, restricted: true, version: 2 });
+    expect(restricted.body.memberIds).toEqual([reviewer.id, lead.id]);
+    await request(t.http).get(`/api/v1/cases/${opened.id}`).set(bearer(lead)).expect(200);
+
+    const events = await request(t.http)
+      .get(`/api/v1/audit/events?caseId=${opened.id}`)
+      .set(bearer(auditor))
+      .expect(200);
+    const written = events.body.items.filter(
+      (event: { requestId: string }) => event.requestId === restricted.headers['x-request-id'],
+    );
+    expect(written.map((event: { action: string }) => event.action).sort()).toEqual([
+      'case.member_added',
+      'case.updated',
+    ]);
+    expect(written.find((event: { action: string }) => event.action === 'case.member_added')).toMatchObject({
+      actorId: lead.id,
+      entityType: 'case_member',
+      entityId: lead.id,
+      after: { userId: lead.id, role: 'lead' },
+    });
+  });
+
   it('moves a case through its lifecycle, refusing illegal moves and closing without an outcome', async () => {
     const opened = await openCase(t, lead);
     const move = (to: string, extra: Record<string, unknown> = {}) =>

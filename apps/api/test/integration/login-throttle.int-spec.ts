@@ -19,8 +19,9 @@ interface AuditRow {
 describe('sign-in throttling', () => {
   let t: TestApp;
   beforeAll(async () => {
-    // Each test plays several client addresses, so this app trusts X-Forwarded-For whatever the default.
-    t = await createTestApp({ trustProxy: true });
+    // Each test plays several client addresses: one trusted hop, so each request's single
+    // X-Forwarded-For entry is its client address.
+    t = await createTestApp({ trustProxy: 1 });
   });
   afterAll(async () => {
     await t.close();

@@ -51,19 +51,33 @@ describe('outcome metrics', () => {
     await t.close();
   });
 
-  it('lets executives and auditors read them, and nobody else', async () => {
+  it('lets leads, executives and auditors read them, and nobody else', async () => {
     const [reviewer, lead, admin] = await Promise.all([
       signedInUser(t, 'reviewer'),
       signedInUser(t, 'lead'),
       signedInUser(t, 'admin'),
     ]);
     await outcomes(reviewer).expect(403);
-    await outcomes(lead).expect(403);
     await outcomes(admin).expect(403);
     await request(t.http).get('/api/v1/metrics/outcomes').expect(401);
     const response = await outcomes(executive).expect(200);
     expect(response.body).toMatchObject({ months: 12, from: null, to: null, generatedAt: expect.any(String) });
     await outcomes(auditor).expect(200);
+    await outcomes(lead).expect(200);
+  });
+
+  it('gives a lead the outcomes of the cases they may see: restricted ones only where they are a member', async () => {
+    const w = uniqueWindow();
+    const lead = await signedInUser(t, 'lead');
+    const base = { createdBy: owner.id, status: 'closed', outcome: 'substantiated', closedAt: w.at(50) } as const;
+    await insertCase(t, { ...base, openedAt: w.at(1) });
+    await insertCase(t, { ...base, restricted: true, openedAt: w.at(2) });
+    await insertCase(t, { ...base, restricted: true, memberIds: [lead.id], openedAt: w.at(3) });
+
+    const forLead = (await outcomes(lead, w.query).expect(200)).body;
+    expect(forLead.totals).toMatchObject({ closedCases: 2 });
+    const forExecutive = (await outcomes(executive, w.query).expect(200)).body;
+    expect(forExecutive.totals).toMatchObject({ closedCases: 3 });
   });
 
   it('counts open cases, actions and overdue cases of the window exactly', async () => {
@@ -273,5 +287,49 @@ describe('outcome metrics', () => {
     await outcomes(executive, 'region=emea').expect(400);
     const refused = await outcomes(executive, 'from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z').expect(400);
     expect(refused.body.errors).toEqual([{ field: 'to', message: 'to must be later than from' }]);
+  });
+});
+
+describe('outcome figures kept for a while (OUTCOMES_MAX_AGE_SECONDS)', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let executive: TestUser;
+
+  const outcomes = (query: string) =>
+    request(t.http).get(`/api/v1/metrics/outcomes?${query}`).set(bearer(executive)).expect(200);
+  const openCases = (body: { totals: { openCases: number } }) => body.totals.openCases;
+
+  beforeAll(async () => {
+    t = await createTestApp({ outcomesMaxAgeSeconds: 60 });
+    [owner, executive] = await Promise.all([signedInUser(t, 'reviewer'), signedInUser(t, 'executive')]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers a burst, keeps the figures until they are too old, then recomputes', async () => {
+    const w = uniqueWindow();
+    await insertCase(t, { createdBy: owner.id, status: 'intake', openedAt: w.at(1) });
+
+    const burst = await Promise.all(Array.from({ length: 8 }, () => outcomes(w.query)));
+    expect(burst.map((response) => openCases(response.body))).toEqual(Array(8).fill(1));
+
+    const kept = await outcomes(w.query);
+    await insertCase(t, { createdBy: owner.id, status: 'triage', openedAt: w.at(2) });
+    const again = await outcomes(w.query);
+    expect(again.body.generatedAt).toBe(kept.body.generatedAt);
+    expect(openCases(again.body)).toBe(1);
+
+    // Another window is another scope, computed for itself.
+    const wider = await outcomes(`from=${w.from.toISOString()}&to=${new Date(w.to.getTime() + 1).toISOString()}`);
+    expect(openCases(wider.body)).toBe(2);
+
+    await t.dataSource.query(
+      `UPDATE outcome_snapshots SET generated_at = now() - interval '61 seconds' WHERE body->>'from' = $1`,
+      [w.from.toISOString()],
+    );
+    const recomputed = await outcomes(w.query);
+    expect(recomputed.body.generatedAt).not.toBe(kept.body.generatedAt);
+    expect(openCases(recomputed.body)).toBe(2);
   });
 });

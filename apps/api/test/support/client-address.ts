@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 /**
  * A client address no other test (or earlier run on the same database) has used, for sign-in
  * attempts that must not count against the address every other test signs in from. Sent as
- * X-Forwarded-For to an app whose config trusts it; written as Express reports it (full IPv6,
+ * the one X-Forwarded-For entry to an app that trusts one proxy hop; written as Express reports it (full IPv6,
  * no zero groups, lower case).
  */
 export function uniqueClientAddress(): string {

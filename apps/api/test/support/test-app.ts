@@ -39,11 +39,14 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     databasePoolSize: 5,
     logLevel: 'silent',
     webDistDir: '/nonexistent',
-    trustProxy: true,
+    // The default: X-Forwarded-For ignored. Specs that play several client addresses trust one hop.
+    trustProxy: false,
     evidenceMaxBytes: 5 * 1024 * 1024,
     serviceCatalogue: { ...DEFAULT_SERVICE_CATALOGUE },
     // Each test app generates its own checkpoint key into its own DATA_DIR, as the embedded default does.
     auditSigningKey: null,
+    // Figures computed afresh on every request, so that a test sees the change it just made.
+    outcomesMaxAgeSeconds: 0,
     ...overrides,
   };
 }

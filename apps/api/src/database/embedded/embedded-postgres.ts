@@ -6,12 +6,15 @@ export const EMBEDDED_MAX_CONNECTIONS = 20;
 
 export interface EmbeddedPostgres {
   url: string;
+  /** A new cluster unpacked from the build's template rather than initialised on the spot. */
+  fromTemplate: boolean;
   stop(): Promise<void>;
 }
 
 interface ReadyMessage {
   ready: boolean;
   port?: number;
+  fromTemplate?: boolean;
   message?: string;
 }
 
@@ -31,21 +34,23 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const port = await waitUntilReady(child);
+  const { port, fromTemplate } = await waitUntilReady(child);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    fromTemplate,
     stop: () => stopChild(child),
   };
 }
 
-function waitUntilReady(child: ChildProcess): Promise<number> {
+function waitUntilReady(child: ChildProcess): Promise<{ port: number; fromTemplate: boolean }> {
   return new Promise((resolvePort, reject) => {
     const onExit = (code: number | null) =>
       reject(new Error(`embedded PostgreSQL exited before it was ready (code ${code})`));
     child.once('exit', onExit);
     child.once('message', (message: ReadyMessage) => {
       child.off('exit', onExit);
-      if (message.ready && message.port) resolvePort(message.port);
+      if (message.ready && message.port)
+        resolvePort({ port: message.port, fromTemplate: message.fromTemplate === true });
       else reject(new Error(`embedded PostgreSQL failed to start: ${message.message ?? 'unknown'}`));
     });
   });

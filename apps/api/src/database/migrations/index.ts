@@ -3,6 +3,7 @@ import { CaseDomain1795886627696 } from './1795886627696-CaseDomain';
 import { StatementEditors1796178170333 } from './1796178170333-StatementEditors';
 import { LoginThrottles1796184022827 } from './1796184022827-LoginThrottles';
 import { AuditSequencer1796190000000 } from './1796190000000-AuditSequencer';
+import { OutcomeSnapshots1796220000000 } from './1796220000000-OutcomeSnapshots';
 
 /** Every migration, in order. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   StatementEditors1796178170333,
   LoginThrottles1796184022827,
   AuditSequencer1796190000000,
+  OutcomeSnapshots1796220000000,
 ];

@@ -11,10 +11,14 @@ import { SeedWriter } from './seed-writer';
  * Seeds the demo users and cases on a database without users. Every row is
  * written with its audit event, like any other change.
  */
-export async function seedDemoIfEmpty(dataSource: DataSource, logger: Logger): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  logger: Logger,
+  demoPasswordHash?: Promise<string>,
+): Promise<boolean> {
   if ((await dataSource.manager.count(UserEntity)) > 0) return false;
-  // Hashing is slow: done before the transaction opens.
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  // Hashing is slow: done before the transaction opens (or already under way when given).
+  const passwordHash = await (demoPasswordHash ?? argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }));
   const seeded = await dataSource.transaction(async (manager) => {
     // Two processes starting at once must not both seed.
     await manager.query('SELECT pg_advisory_xact_lock(4242002)');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ValidationProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
@@ -46,16 +46,27 @@ export class CaseMembersService {
       if (!user || !user.active) throw new CaseRuleProblem('Only an active user can join a case.');
       if (!TEAM_ROLES.has(user.role)) throw new CaseRuleProblem('Only reviewers and leads can be case members.');
       if (found.memberIds.includes(userId)) throw new AlreadyMemberProblem();
-      await this.cases.addMember(manager, caseId, userId, actor.user.id);
-      await this.audit.record(manager, actor.audit, {
-        action: 'case.member_added',
-        entityType: 'case_member',
-        entityId: userId,
-        caseId,
-        after: { userId, role: user.role },
-        reason: reason ?? null,
-        metadata: { userId },
-      });
+      await this.enrol(manager, actor, caseId, { id: userId, role: user.role }, reason ?? null);
+    });
+  }
+
+  /** Adds someone to the case's team with its audit event, in the caller's transaction. */
+  async enrol(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string,
+    user: { id: string; role: string },
+    reason: string | null,
+  ): Promise<void> {
+    await this.cases.addMember(manager, caseId, user.id, actor.user.id);
+    await this.audit.record(manager, actor.audit, {
+      action: 'case.member_added',
+      entityType: 'case_member',
+      entityId: user.id,
+      caseId,
+      after: { userId: user.id, role: user.role },
+      reason,
+      metadata: { userId: user.id },
     });
   }
 

@@ -8,6 +8,7 @@ import { ForbiddenProblem, VersionConflictProblem } from '../../common/app-error
 import type { Actor } from '../../common/request-context';
 import { UsersRepository } from '../users/users.repository';
 import { CaseAccess } from './case-access';
+import { CaseMembersService } from './case-members.service';
 import { auditedCase, toCaseDto } from './case-snapshot';
 import { caseVisibility } from './case-visibility';
 import { CaseRuleProblem } from './cases.errors';
@@ -35,6 +36,7 @@ export class CasesService {
     private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
+    private readonly members: CaseMembersService,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
@@ -105,7 +107,7 @@ export class CasesService {
   }
 
   async update(actor: Actor, id: string, input: UpdateCaseDto): Promise<CaseDetailDto> {
-    await inTransaction(this.dataSource, async (manager) => {
+    return await inTransaction(this.dataSource, async (manager) => {
       const found = await this.access.load(manager, actor, id, 'update');
       const fields = EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
       this.access.assertFieldsEditable(actor, found, [...fields]);
@@ -136,8 +138,18 @@ export class CasesService {
         after: diff.after,
         reason: input.reason ?? null,
       });
+      // Whoever restricts a case stays able to see it: they join its team in the same transaction.
+      if (after.entity.restricted && !after.memberIds.includes(actor.user.id)) {
+        await this.members.enrol(manager, actor, id, actor.user, 'Joined the team on restricting the case.');
+        after.memberIds.push(actor.user.id);
+      }
+      // Answered from the row this transaction wrote: a read after commit would be authorised afresh.
+      return {
+        ...toCaseDto(after.entity),
+        memberIds: after.memberIds,
+        counts: await this.cases.childCounts(manager, id),
+      };
     });
-    return this.get(actor, id);
   }
 
   private async assertCanLead(manager: EntityManager, userId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OPEN_CASE_STATUSES, type CaseOutcome, type CaseStatus, type Severity } from '@ethics/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseVisibility } from '../cases/case-visibility';
 
 /** Which cases the aggregates cover: those the caller may see, optionally opened in [from, to). */
@@ -48,6 +48,9 @@ export interface ActionCountRow {
 
 export const OVERDUE_LIST_SIZE = 20;
 
+/** Where the statements run: the pool, or one transaction's connection. */
+export type Queryable = Pick<EntityManager, 'query'>;
+
 /** Accumulates positional parameters so each query states its filter once. */
 class Params {
   readonly values: unknown[] = [];
@@ -90,9 +93,9 @@ export class MetricsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Counts by severity × status; overdue counts come along in the same pass. */
-  async caseCounts(scope: MetricsScope, now: Date): Promise<CaseCountRow[]> {
+  async caseCounts(scope: MetricsScope, now: Date, db: Queryable = this.dataSource): Promise<CaseCountRow[]> {
     const params = new Params();
-    return await this.dataSource.query<CaseCountRow[]>(
+    return await db.query<CaseCountRow[]>(
       `SELECT c.severity, c.status, count(*)::int AS count,
               count(*) FILTER (WHERE c.due_at < ${params.add(now)}::timestamptz)::int AS overdue
          FROM cases c WHERE ${caseScopeSql(scope, params)}
@@ -106,9 +109,9 @@ export class MetricsRepository {
    * (grouping sets), with the median days from opening to closing of each.
    * Months are UTC calendar months; cases closed before `since` only count overall.
    */
-  async resolution(scope: MetricsScope, since: Date): Promise<ResolutionRow[]> {
+  async resolution(scope: MetricsScope, since: Date, db: Queryable = this.dataSource): Promise<ResolutionRow[]> {
     const params = new Params();
-    return await this.dataSource.query<ResolutionRow[]>(
+    return await db.query<ResolutionRow[]>(
       `SELECT GROUPING(r.month) AS all_months, GROUPING(r.outcome) AS all_outcomes, r.month, r.outcome,
               count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY r.days) AS median_days
          FROM (SELECT CASE WHEN c.closed_at >= ${params.add(since)}::timestamptz
@@ -123,9 +126,9 @@ export class MetricsRepository {
   }
 
   /** The most overdue open cases; their number comes from `caseCounts`. */
-  async overdueCases(scope: MetricsScope, now: Date): Promise<OverdueRow[]> {
+  async overdueCases(scope: MetricsScope, now: Date, db: Queryable = this.dataSource): Promise<OverdueRow[]> {
     const params = new Params();
-    return await this.dataSource.query<OverdueRow[]>(
+    return await db.query<OverdueRow[]>(
       `SELECT c.id, c.reference, c.title, c.severity, c.status, c.due_at
          FROM cases c
         WHERE c.status = ANY(${params.add(OPEN_CASE_STATUSES)}::case_status[])
@@ -143,9 +146,9 @@ export class MetricsRepository {
    * breakdowns are summed from those. `executed` counts actions executed at
    * some point, later reversals included.
    */
-  async actionCounts(scope: MetricsScope): Promise<ActionCountRow[]> {
+  async actionCounts(scope: MetricsScope, db: Queryable = this.dataSource): Promise<ActionCountRow[]> {
     const params = new Params();
-    return await this.dataSource.query<ActionCountRow[]>(
+    return await db.query<ActionCountRow[]>(
       `WITH g AS (
          SELECT a.type, coalesce(c.region, 'unknown') AS region, a.services,
                 count(*) AS n, count(a.executed_at) AS executed

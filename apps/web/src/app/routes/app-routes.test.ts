@@ -4,6 +4,7 @@ import { testUser } from '../../testing/render';
 import type { AppRoute } from './app-route';
 import { homePathFor, navigationFor } from './app-routes';
 import { coreRoutes } from './core-routes';
+import { extraRoutes } from './extra-routes';
 
 const Page = lazy(() => Promise.resolve({ default: () => null }));
 
@@ -36,6 +37,13 @@ describe('route registry', () => {
       'Cases',
       'Subjects',
     ]);
+  });
+
+  it('gives leads the outcomes screen of the app, and reviewers not', () => {
+    const labels = (role: 'reviewer' | 'lead') =>
+      navigationFor(testUser(role), [...coreRoutes, ...extraRoutes]).map((n) => n.label);
+    expect(labels('lead')).toContain('Outcomes');
+    expect(labels('reviewer')).not.toContain('Outcomes');
   });
 
   it('lands reviewers and leads on their queue, and others on the page registered for them', () => {
