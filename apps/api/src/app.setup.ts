@@ -3,9 +3,12 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { genericProblem, PROBLEM_CONTENT_TYPE } from './common/problem-details';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import type { AppRequest } from './common/request-context';
 import type { AppConfig } from './config/app-config';
@@ -59,11 +62,33 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.setGlobalPrefix(API_PREFIX);
   // Signals are handled by main.ts (lifecycle/graceful-shutdown.ts), which drains before closing.
+  answerUnparsableRequests(app.getHttpServer());
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 
   serveDashboard(app, config.webDistDir);
+}
+
+/**
+ * A request Node's HTTP parser refuses before Express sees it (a URL or headers over the 16 KiB
+ * limit, a malformed request line) gets problem details like every other refusal, not Node's bare
+ * status line.
+ */
+function answerUnparsableRequests(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const problem = genericProblem(status);
+    const body = JSON.stringify(problem);
+    socket.end(
+      `HTTP/1.1 ${status} ${problem.title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
 
 /**

@@ -1,4 +1,6 @@
 // Browser journeys, one per person, against a real server on a fresh embedded database.
+// Each journey stands alone: it makes its own case (through the UI or the API) and reads only that,
+// so any one of them can run, fail or be retried without the others.
 //
 //   npm run test:e2e      (builds the API and the dashboard first, then runs this file)
 //
@@ -40,8 +42,8 @@ const EVIDENCE_BYTES = Buffer.from(`NGO report excerpt ${RUN}\nCameras: 412\nAPI
 const EVIDENCE_SHA256 = createHash('sha256').update(EVIDENCE_BYTES).digest('hex');
 const ACTION_SCOPE = `Face-matching API keys of the programme (${RUN})`;
 
-/** What the journeys pass on to each other. */
-const shared = { caseId: '', caseReference: '', baseline: null };
+const REVIEWER = 'reviewer@demo.test';
+const LEAD = 'lead@demo.test';
 const timings = [];
 
 let server = null;
@@ -64,6 +66,7 @@ function freePort() {
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
+/** Polls /health until it answers 200 (the pause is the poll interval); fails at once if the server exits. */
 async function waitForHealth(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -74,7 +77,7 @@ async function waitForHealth(url, timeoutMs) {
     } catch {
       // Not listening yet.
     }
-    await sleep(500);
+    await sleep(250);
   }
   throw new Error(`The server was not healthy after ${timeoutMs / 1000} s:\n${serverLog.slice(-4000)}`);
 }
@@ -83,6 +86,7 @@ async function stopServer() {
   if (server === null || server.exitCode !== null) return;
   const exited = new Promise((done) => server.once('exit', done));
   server.kill('SIGTERM');
+  // A deadline, not a wait: a server that does not stop in time is killed.
   const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
   if (!stopped) {
     server.kill('SIGKILL');
@@ -109,9 +113,53 @@ async function tokenFor(email) {
   return accessToken;
 }
 
+/**
+ * A case of the calling journey's own, made through the API as the people would make it: opened
+ * by the reviewer with an allegation, a recorded piece of evidence and a proposed action; then,
+ * if asked, the lead approves the action and moves the case to triage.
+ */
+async function seedCase(label, { approvedAndTriaged = false } = {}) {
+  const title = `${label} (${RUN})`;
+  const scope = `API keys of ${label} (${RUN})`;
+  const reviewer = await tokenFor(REVIEWER);
+  const as = (token, method, path, body) => api(path, { token, method, body });
+  const opened = await as(reviewer, 'POST', '/cases', {
+    title,
+    summary: `Reports that ${label} misuses our services.`,
+    severity: 'high',
+  });
+  const path = `/cases/${opened.id}`;
+  await as(reviewer, 'POST', `${path}/allegations`, { description: `${label}: misuse reported.`, sourceType: 'ngo' });
+  await as(reviewer, 'POST', `${path}/evidence`, {
+    title: `Report on ${label}`,
+    kind: 'document',
+    capturedText: `Report on ${label} (${RUN})`,
+  });
+  const { items: subjects } = await api('/subjects?q=Pixelforge', { token: reviewer });
+  assert.ok(subjects.length > 0, 'the demo data has no subject called Pixelforge');
+  const action = await as(reviewer, 'POST', `${path}/actions`, {
+    subjectId: subjects[0].id,
+    type: 'suspend_account',
+    services: ['ai-services'],
+    scope,
+    rationale: 'The API is used for mass surveillance against our AI policy.',
+  });
+  if (approvedAndTriaged) {
+    const lead = await tokenFor(LEAD);
+    await as(lead, 'POST', `${path}/actions/${action.id}/approve`, { reason: 'Substantiated by the report.' });
+    await as(lead, 'POST', `${path}/transitions`, { to: 'triage', reason: 'Credible report; triage the response.' });
+  }
+  return { id: opened.id, reference: opened.reference, title, scope };
+}
+
 /** A new browser context per person, as if on their own machine. */
 async function personPage(viewport = WIDE) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+  });
   context.setDefaultTimeout(UI_TIMEOUT_MS);
   const page = await context.newPage();
   const problems = [];
@@ -135,11 +183,25 @@ async function openTab(page, name) {
   await page.waitForURL((url) => url.searchParams.get('tab') === name.toLowerCase());
 }
 
+/**
+ * Waits until the screen is still: no request in flight, no toast (one fading in or out fails
+ * axe's contrast check, and each closes by itself), fonts loaded, every finite animation and
+ * transition finished, and two frames drawn since (charts lay out on resize before the next frame).
+ */
+async function settled(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelector('.mantine-Notification-root') === null);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+  });
+}
+
 /** Saves a full-page screenshot and checks the screen with axe: no serious or critical violation. */
 async function checkScreen(page, name) {
-  await page.waitForLoadState('networkidle');
-  // Let charts, fonts and transitions settle so the picture shows what a person sees.
-  await page.waitForTimeout(400);
+  await settled(page);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const { violations } = await new AxeBuilder({ page }).analyze();
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -207,14 +269,6 @@ before(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-
-  // What the executive's dashboard said before the journeys, to see the new case counted.
-  const metrics = await api('/metrics/outcomes', { token: await tokenFor('exec@demo.test') });
-  shared.baseline = {
-    openCases: metrics.totals.openCases,
-    actions: metrics.totals.actions,
-    triage: metrics.openCasesByStatus.find((row) => row.status === 'triage')?.count ?? 0,
-  };
 });
 
 after(async () => {
@@ -226,7 +280,7 @@ after(async () => {
 
 test('reviewer: opens a case, adds an allegation, uploads evidence and sees its SHA-256, proposes an action', async () => {
   await journey('reviewer', async (page) => {
-    await signIn(page, 'reviewer@demo.test');
+    await signIn(page, REVIEWER);
 
     await page.goto(`${baseUrl}/cases`);
     await page.getByRole('button', { name: 'New case' }).click();
@@ -238,10 +292,9 @@ test('reviewer: opens a case, adds an allegation, uploads evidence and sees its 
     await newCase.getByLabel('Severity').selectOption('high');
     await newCase.getByRole('button', { name: 'Open case' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
-    shared.caseId = new URL(page.url()).pathname.split('/')[2];
+    const caseId = new URL(page.url()).pathname.split('/')[2];
     await page.getByRole('heading', { name: CASE_TITLE }).waitFor();
-    const detail = await api(`/cases/${shared.caseId}`, { token: await tokenFor('reviewer@demo.test') });
-    shared.caseReference = detail.reference;
+    const detail = await api(`/cases/${caseId}`, { token: await tokenFor(REVIEWER) });
     assert.equal(detail.status, 'intake');
 
     await openTab(page, 'Allegations');
@@ -280,7 +333,7 @@ test('reviewer: opens a case, adds an allegation, uploads evidence and sees its 
     await proposal.waitFor({ state: 'detached' });
     await page.getByText(ACTION_SCOPE).waitFor();
 
-    const actions = await api(`/cases/${shared.caseId}/actions`, { token: await tokenFor('reviewer@demo.test') });
+    const actions = await api(`/cases/${caseId}/actions`, { token: await tokenFor(REVIEWER) });
     assert.equal(actions.items.length, 1);
     assert.equal(actions.items[0].status, 'proposed');
 
@@ -289,16 +342,16 @@ test('reviewer: opens a case, adds an allegation, uploads evidence and sees its 
 });
 
 test('lead: approves the proposed action and moves the case on with a reason', async () => {
-  assert.ok(shared.caseId, 'the reviewer journey did not open a case');
+  const seeded = await seedCase('Lead journey: face matching for a city programme');
   await journey('lead', async (page) => {
-    await signIn(page, 'lead@demo.test');
+    await signIn(page, LEAD);
 
     await page.goto(`${baseUrl}/approvals`);
-    await page.getByText(shared.caseReference).first().waitFor();
+    await page.getByText(seeded.reference).first().waitFor();
     await checkScreen(page, 'lead-approvals');
 
-    await page.goto(`${baseUrl}/cases/${shared.caseId}?tab=actions`);
-    await page.getByText(ACTION_SCOPE).waitFor();
+    await page.goto(`${baseUrl}/cases/${seeded.id}?tab=actions`);
+    await page.getByText(seeded.scope).waitFor();
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     const approval = page.getByRole('dialog');
     await approval.getByLabel('Reason').fill('Substantiated by the NGO report and our API telemetry.');
@@ -313,18 +366,22 @@ test('lead: approves the proposed action and moves the case on with a reason', a
     await transition.getByRole('button', { name: 'Change status' }).click();
     await transition.waitFor({ state: 'detached' });
 
-    const token = await tokenFor('lead@demo.test');
-    const detail = await api(`/cases/${shared.caseId}`, { token });
+    const token = await tokenFor(LEAD);
+    const detail = await api(`/cases/${seeded.id}`, { token });
     assert.equal(detail.status, 'triage');
-    const actions = await api(`/cases/${shared.caseId}/actions`, { token });
+    const actions = await api(`/cases/${seeded.id}/actions`, { token });
     assert.equal(actions.items[0].status, 'approved');
 
     await checkScreen(page, 'lead-case-workspace');
   });
 });
 
-test('executive: sees the new case and action counted on the outcomes dashboard', async () => {
-  assert.ok(shared.caseId, 'the reviewer journey did not open a case');
+test('executive: sees a new case and action counted on the outcomes dashboard', async () => {
+  const token = await tokenFor('exec@demo.test');
+  const metrics = await api('/metrics/outcomes', { token });
+  const triageOf = (figures) => figures.openCasesByStatus.find((row) => row.status === 'triage')?.count ?? 0;
+  const seeded = await seedCase('Executive journey: surveillance resale', { approvedAndTriaged: true });
+
   await journey('executive', async (page) => {
     await signIn(page, 'exec@demo.test');
     await page.waitForURL(/\/dashboard/);
@@ -333,35 +390,34 @@ test('executive: sees the new case and action counted on the outcomes dashboard'
     const figures = page.locator('dl[aria-label="Key figures"]');
     const kpi = (label) => figures.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
     await kpi('Open cases').waitFor();
-    assert.equal(await kpi('Open cases').innerText(), String(shared.baseline.openCases + 1));
-    assert.equal(await kpi('Enforcement actions').innerText(), String(shared.baseline.actions + 1));
+    assert.equal(await kpi('Open cases').innerText(), String(metrics.totals.openCases + 1));
+    assert.equal(await kpi('Enforcement actions').innerText(), String(metrics.totals.actions + 1));
     const byStatus = page.getByRole('table', { name: 'Open cases by status' });
     const triage = byStatus.getByRole('row', { name: /^Triage/ }).getByRole('cell');
-    assert.equal(await triage.innerText(), String(shared.baseline.triage + 1));
+    assert.equal(await triage.innerText(), String(triageOf(metrics) + 1));
     await checkScreen(page, 'executive-dashboard');
 
     await page.setViewportSize(TABLET);
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'executive-dashboard-820.png'), fullPage: false });
     await page.setViewportSize(WIDE);
 
-    await page.goto(`${baseUrl}/cases/${shared.caseId}/summary`);
-    await page.getByRole('heading', { name: CASE_TITLE }).waitFor();
-    await page.getByText(ACTION_SCOPE).waitFor();
+    await page.goto(`${baseUrl}/cases/${seeded.id}/summary`);
+    await page.getByRole('heading', { name: seeded.title }).waitFor();
+    await page.getByText(seeded.scope).waitFor();
     await page.getByRole('button', { name: 'Print' }).waitFor();
     await checkScreen(page, 'executive-case-summary');
   });
 });
 
 test('auditor: exports the audit trail and sees the chain verified', async () => {
-  assert.ok(shared.caseId, 'the reviewer journey did not open a case');
+  const seeded = await seedCase('Auditor journey: tracking of protesters', { approvedAndTriaged: true });
   await journey('auditor', async (page) => {
     await signIn(page, 'auditor@demo.test');
     await page.waitForURL(/\/audit\/events$/);
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await page.getByText('action.approved', { exact: true }).first().waitFor();
     await checkScreen(page, 'auditor-audit-log');
-
     await page.getByText('NDJSON', { exact: true }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export NDJSON' }).click();
@@ -375,7 +431,7 @@ test('auditor: exports the audit trail and sees the chain verified', async () =>
     const events = lines.map((line) => JSON.parse(line));
     const shownRows = Number((await status.innerText()).match(/: ([\d,]+) rows?/)?.[1].replace(/,/g, ''));
     assert.equal(shownRows, events.length, 'the rows shown are the events saved');
-    const ofCase = events.filter((event) => event.caseId === shared.caseId).map((event) => event.action);
+    const ofCase = events.filter((event) => event.caseId === seeded.id).map((event) => event.action);
     for (const action of [
       'case.created',
       'allegation.created',
