@@ -11,6 +11,9 @@ import { SeedWriter } from './seed-writer';
  * Seeds the demo users and cases on a database without users. Every row is
  * written with its audit event, like any other change.
  */
+/** Key of the advisory lock a demo seed holds: distinct from the migration and sequencer locks. */
+const DEMO_SEED_LOCK_KEY = 4_242_004;
+
 export async function seedDemoIfEmpty(
   dataSource: DataSource,
   logger: Logger,
@@ -21,7 +24,7 @@ export async function seedDemoIfEmpty(
   const passwordHash = await (demoPasswordHash ?? argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id }));
   const seeded = await dataSource.transaction(async (manager) => {
     // Two processes starting at once must not both seed.
-    await manager.query('SELECT pg_advisory_xact_lock(4242002)');
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK_KEY]);
     if ((await manager.count(UserEntity)) > 0) return false;
     await seedDemo(manager, passwordHash);
     return true;
