@@ -157,9 +157,12 @@ export class CasesRepository {
       where.push(`(c.opened_at, c.id) < (${param(openedAt)}::timestamptz, ${param(id)}::uuid)`);
     }
 
+    // The caller's membership is probed per row of the page (OFFSET 0), not hashed over all of
+    // their memberships, as in visibleCaseSql.
     const rows = await this.dataSource.query<CaseRow[]>(
       `SELECT ${CASE_COLUMNS}, to_json(c.opened_at) #>> '{}' AS opened_at_key,
-              (c.restricted AND ${isMember(userId)}) AS caller_is_member
+              (c.restricted AND EXISTS (SELECT 1 FROM case_members m
+                 WHERE m.case_id = c.id AND m.user_id = ${param(userId)} OFFSET 0)) AS caller_is_member
          FROM cases c
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY c.opened_at DESC, c.id DESC
