@@ -2,9 +2,9 @@
 // Initialising a cluster (initdb, in WebAssembly) is most of a first start's time, and its
 // result is the same on every machine for one PGlite version, so `npm run build` does it once
 // and a first start unpacks it instead. Migrations and the demo seed still run at start.
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { templateFile } from './pglite-template-file.mjs';
 
@@ -17,6 +17,7 @@ try {
   const packed = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
   await db.close();
   // Written aside and renamed, so that a start never reads half a template.
+  mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;
   writeFileSync(partial, packed);
   renameSync(partial, target);
