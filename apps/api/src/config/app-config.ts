@@ -239,7 +239,8 @@ function parseSigningKey(raw: string | undefined, problems: string[]): string | 
   return null;
 }
 
-const S3_VARIABLES = [
+/** The settings of the S3 evidence store, all named so that one may be caught set without `EVIDENCE_STORE=s3`. */
+export const S3_VARIABLES = [
   'S3_ENDPOINT',
   'S3_REGION',
   'S3_BUCKET',

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { S3_VARIABLES } from '../../src/config/app-config';
 
 const ROOT = join(__dirname, '../../../..');
 
@@ -28,15 +29,7 @@ const SECRET = /PASSWORD|SECRET|TOKEN|SIGNING_KEY|ACCESS_KEY/;
 /** `${NAME:?message}`: Compose refuses to start without NAME. */
 const REQUIRED = /^\$\{[A-Z0-9_]+:\?[^}]+\}$/;
 
-const S3_SETTINGS = [
-  'EVIDENCE_STORE',
-  'S3_ENDPOINT',
-  'S3_REGION',
-  'S3_BUCKET',
-  'S3_ACCESS_KEY_ID',
-  'S3_SECRET_ACCESS_KEY',
-  'S3_FORCE_PATH_STYLE',
-];
+const S3_SETTINGS = ['EVIDENCE_STORE', ...S3_VARIABLES];
 
 const seconds = (duration: string) => Number(/^(\d+)s$/.exec(duration)?.[1] ?? NaN);
 
