@@ -190,7 +190,11 @@ async function openTab(page, name) {
  */
 async function settled(page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('.mantine-Notification-root') === null);
+  // A toast under the pointer stays open (its timer pauses on hover): the pointer goes to a corner.
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => document.querySelector('.mantine-Notification-root') === null, undefined, {
+    timeout: 30_000,
+  });
   await page.evaluate(async () => {
     await document.fonts.ready;
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
