@@ -190,11 +190,17 @@ async function openTab(page, name) {
  */
 async function settled(page) {
   await page.waitForLoadState('networkidle');
-  // A toast under the pointer stays open (its timer pauses on hover): the pointer goes to a corner.
+  // Toasts close on a timer that pauses while the pointer rests on one, and a slow machine stretches
+  // it: the pointer goes to a corner and each toast is closed with its own button, as a user would.
   await page.mouse.move(0, 0);
-  await page.waitForFunction(() => document.querySelector('.mantine-Notification-root') === null, undefined, {
-    timeout: 30_000,
+  await page.evaluate(() => {
+    for (const close of document.querySelectorAll(
+      '.mantine-Notification-root button[aria-label="Dismiss notification"]',
+    )) {
+      if (close instanceof HTMLElement) close.click();
+    }
   });
+  await page.waitForFunction(() => document.querySelector('.mantine-Notification-root') === null);
   await page.evaluate(async () => {
     await document.fonts.ready;
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
