@@ -2,6 +2,49 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The dashboard's layers, app → features → api → lib and components, import downwards only:
+ * for each folder of apps/web/src, the folders of apps/web/src it may not import. A feature
+ * may not import another feature either (see `featureBlocks`), so that what two features share
+ * moves down into api/, components/ or lib/ instead of being copied or reached sideways.
+ */
+const webLayers = {
+  features: ['app', 'features'],
+  api: ['app', 'features', 'components'],
+  components: ['app', 'features', 'api'],
+  lib: ['app', 'features', 'api'],
+};
+
+/** How deep below its layer folder a dashboard file may stand and still be checked. */
+const WEB_NESTING = 4;
+
+/**
+ * The dashboard imports by relative path, so which folder an import reaches depends on how deep
+ * the importing file stands: one `files` block a depth, each with the `../` count of that depth.
+ */
+function webLayerBlocks() {
+  return Object.entries(webLayers).flatMap(([layer, forbidden]) =>
+    Array.from({ length: WEB_NESTING + 1 }, (_, depth) => {
+      const toSrc = '\\.\\./'.repeat(depth + 1);
+      const toLayer = '\\.\\./'.repeat(depth);
+      const patterns = forbidden.map((folder) => ({
+        regex: `^${toSrc}${folder}(/|$)`,
+        message: `${layer}/ may not import ${folder}/ (docs/architecture.md, "What may import what").`,
+      }));
+      if (layer === 'features' && depth > 0) {
+        patterns.push({
+          regex: `^${toLayer}[^./]`,
+          message: 'A feature may not import another feature: move what both need to api/, components/ or lib/.',
+        });
+      }
+      return {
+        files: [`apps/web/src/${layer}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns }] },
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,6 +102,41 @@ export default tseslint.config(
     files: ['apps/api/**/*.ts'],
     rules: {
       '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  ...webLayerBlocks(),
+  {
+    // The demo seed writes through the modules' services; a module reaching back into it would loop.
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)database/seeds(/|$)',
+              message: 'Modules may not import the seeds (docs/architecture.md, "What may import what").',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The libraries are shared by both apps and built before them.
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)apps/|^@ethics/(api|web)(/|$)',
+              message: 'A library may not import an app (docs/architecture.md, "What may import what").',
+            },
+          ],
+        },
+      ],
     },
   },
   {
