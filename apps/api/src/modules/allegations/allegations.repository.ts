@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { AllegationPolicyClauseEntity, AllegationSubjectEntity } from './entities/allegation-links.entity';
 import { AllegationEntity } from './entities/allegation.entity';
 
@@ -35,19 +36,13 @@ export class AllegationsRepository {
     return manager.save(AllegationEntity, manager.create(AllegationEntity, values));
   }
 
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<AllegationEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(AllegationEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, AllegationEntity, id, version, changes);
   }
 
   async replaceLinks(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
@@ -108,19 +109,8 @@ export class CasesRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    changes: Partial<CaseEntity>,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<CaseEntity>): Promise<boolean> {
+    return updateAtVersion(manager, CaseEntity, id, version, changes);
   }
 
   /**

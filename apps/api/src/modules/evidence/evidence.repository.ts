@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceRelation } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { EvidenceAllegationEntity } from './entities/evidence-link.entity';
 import { EvidenceEntity } from './entities/evidence.entity';
@@ -57,19 +58,13 @@ export class EvidenceRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<EvidenceEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(EvidenceEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, EvidenceEntity, id, version, changes);
   }
 
   /** Only an item not superseded yet; false otherwise. */

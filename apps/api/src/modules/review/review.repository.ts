@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { FindingEntity, FindingEvidenceEntity, FindingPolicyClauseEntity } from './entities/finding.entity';
 import { TaskEntity } from './entities/task.entity';
 
@@ -28,19 +29,13 @@ export class ReviewRepository {
     return manager.save(TaskEntity, manager.create(TaskEntity, values));
   }
 
-  async updateTaskAtVersion(
+  updateTaskAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<TaskEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(TaskEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, TaskEntity, id, version, changes);
   }
 
   async findingsOfCase(manager: EntityManager, caseId: string): Promise<FindingWithLinks[]> {

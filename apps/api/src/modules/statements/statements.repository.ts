@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StatementAudience, StatementDirection, StatementStatus } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { StatementEntity } from './entities/statement.entity';
 
@@ -102,18 +103,7 @@ export class StatementsRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    changes: StatementChanges,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(StatementEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: StatementChanges): Promise<boolean> {
+    return updateAtVersion(manager, StatementEntity, id, version, changes);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { UserEntity } from './entities/user.entity';
 
@@ -60,19 +61,13 @@ export class UsersRepository {
   }
 
   /** Optimistic update: applies only at the given version. */
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<Pick<UserEntity, 'name' | 'role' | 'active'>>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, UserEntity, id, version, changes);
   }
 
   count(): Promise<number> {
