@@ -34,4 +34,27 @@ export async function signedInUser(
   return { id: user.id, email, name, role, token: (response.body as { accessToken: string }).accessToken };
 }
 
+/**
+ * The users most suites act as: one of each role, and a second reviewer and lead who join no
+ * case unless a test adds them (the outsider and the other lead).
+ */
+const CAST_ROLES = {
+  reviewer: 'reviewer',
+  outsider: 'reviewer',
+  lead: 'lead',
+  otherLead: 'lead',
+  executive: 'executive',
+  auditor: 'auditor',
+  admin: 'admin',
+} as const satisfies Record<string, Role>;
+
+export type Cast = Record<keyof typeof CAST_ROLES, TestUser>;
+
+export async function signInCast(t: TestApp): Promise<Cast> {
+  const users = await Promise.all(
+    Object.entries(CAST_ROLES).map(async ([part, role]) => [part, await signedInUser(t, role)] as const),
+  );
+  return Object.fromEntries(users) as Cast;
+}
+
 export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });
