@@ -10,17 +10,15 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
+import { NonEmptyText, OptionalReason, ReadVersion } from '../../../common/dto-fields';
 
 export class AllegationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -92,18 +90,13 @@ class AllegationFieldsDto {
   @IsUUID('all', { each: true })
   subjectIds?: string[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class CreateAllegationDto extends AllegationFieldsDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   description: string;
 
   @ApiProperty({ enum: ALLEGATION_SOURCE_TYPES })
@@ -112,16 +105,12 @@ export class CreateAllegationDto extends AllegationFieldsDto {
 }
 
 export class UpdateAllegationDto extends AllegationFieldsDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   description?: string;
 
   @ApiPropertyOptional({ enum: ALLEGATION_SOURCE_TYPES })

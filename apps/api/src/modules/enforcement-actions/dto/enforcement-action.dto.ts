@@ -19,12 +19,12 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../audit/export-stream';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
 
 export class ActionSubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -70,8 +70,6 @@ export class EnforcementActionPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** `effectiveUntil` must come after `effectiveFrom` when both are given. */
 function IsAfterEffectiveFrom() {
   return ValidateBy({
@@ -108,15 +106,11 @@ export class ProposeActionDto {
 
   @ApiProperty({ description: 'Which accounts, subscriptions or regions it covers' })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
+  @NonEmptyText(5000)
   scope: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   rationale: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time' })
@@ -146,10 +140,7 @@ export class ProposeActionDto {
   @IsUUID('all', { each: true })
   policyClauseIds?: string[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 

@@ -15,7 +15,8 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsEvidenceUrl, trimmed } from './evidence-fields';
+import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
+import { IsEvidenceUrl } from './evidence-fields';
 
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
@@ -24,9 +25,7 @@ const commaList = ({ value }: { value: unknown }) =>
 export class EvidenceIntakeFieldsDto {
   @ApiProperty({ maxLength: 300 })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title: string;
 
   @ApiProperty({ enum: EVIDENCE_KINDS })
@@ -79,10 +78,7 @@ export class EvidenceIntakeFieldsDto {
   @IsIn(EVIDENCE_RELATIONS)
   relation?: EvidenceRelation;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 

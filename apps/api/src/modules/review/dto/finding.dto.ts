@@ -1,16 +1,7 @@
 import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NonEmptyText, OptionalReason } from '../../../common/dto-fields';
 
 export class FindingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -40,9 +31,7 @@ export class CreateFindingDto {
   conclusion: FindingConclusion;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   rationale: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Evidence of the same case relied on' })
@@ -67,9 +56,6 @@ export class CreateFindingDto {
   @MaxLength(300)
   externalReviewer?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }

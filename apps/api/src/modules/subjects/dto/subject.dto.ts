@@ -1,8 +1,9 @@
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
 
 export class SubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,10 +56,8 @@ export class SubjectPageDto {
 
 export class CreateSubjectDto {
   @ApiProperty()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @Transform(trimmed)
+  @NonEmptyText(300)
   name: string;
 
   @ApiProperty({ enum: SUBJECT_TYPES })
@@ -87,10 +86,7 @@ export class CreateSubjectDto {
   @MaxLength(5000)
   notes?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
