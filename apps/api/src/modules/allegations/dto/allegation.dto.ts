@@ -5,20 +5,9 @@ import {
   type FindingStatus,
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
-import { NonEmptyText, OptionalReason, ReadVersion } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReason, ReadVersion, UuidList } from '../../../common/dto-fields';
 
 export class AllegationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -76,18 +65,12 @@ class AllegationFieldsDto {
 
   @ApiPropertyOptional({ type: [String], description: 'Policy clause versions concerned' })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50)
   policyClauseIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Subjects concerned' })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50)
   subjectIds?: string[];
 
   @OptionalReason()

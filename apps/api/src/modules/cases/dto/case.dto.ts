@@ -13,19 +13,26 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, ReadVersion, RequiredReason, trimmed } from '../../../common/dto-fields';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReadVersion,
+  OptionalReason,
+  ReadVersion,
+  RequiredReason,
+  trimmed,
+} from '../../../common/dto-fields';
 
 export class CaseCountsDto {
   @ApiProperty() members: number;
@@ -183,32 +190,26 @@ export class TransitionCaseDto {
   @NonEmptyText(20000)
   outcomeSummary?: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409')
   version?: number;
 }
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 export class ListCasesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'intake,triage' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(CASE_STATUSES, { each: true })
   status?: CaseStatus[];
 
   @ApiPropertyOptional({ example: 'high,critical' })
   @IsOptionalNotNull()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(SEVERITIES, { each: true })
   severity?: Severity[];
 
   @ApiPropertyOptional({ example: 'substantiated' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(CASE_OUTCOMES, { each: true })
   outcome?: CaseOutcome[];
 
@@ -224,12 +225,10 @@ export class ListCasesQueryDto extends PageQueryDto {
   member?: 'me';
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   openedFrom?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   openedTo?: string;
 }

@@ -1,17 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Min } from 'class-validator';
-import { NonEmptyText, RequiredReason, trimmed } from '../../../common/dto-fields';
+import {
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReadVersion,
+  RequiredReason,
+  trimmed,
+} from '../../../common/dto-fields';
 
 /** Body of approve, reject and reverse. */
 export class ActionCommandDto {
   @RequiredReason()
   reason: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409')
   version?: number;
 }
 
@@ -22,7 +24,6 @@ export class ExecuteActionDto extends ActionCommandDto {
   executionReference: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When it was carried out; defaults to now' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   executedAt?: string;
 }

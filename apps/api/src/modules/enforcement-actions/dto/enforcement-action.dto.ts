@@ -14,7 +14,6 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -24,7 +23,14 @@ import {
 } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../audit/export-stream';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReason,
+  trimmed,
+  UuidList,
+} from '../../../common/dto-fields';
 
 export class ActionSubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -114,50 +120,39 @@ export class ProposeActionDto {
   rationale: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   effectiveFrom?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Later than effectiveFrom' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   @IsAfterEffectiveFrom()
   effectiveUntil?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Findings of the same case' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100)
   findingIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Policy clause versions' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100)
   policyClauseIds?: string[];
 
   @OptionalReason()
   reason?: string;
 }
 
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
-
 /** Filters of a case's actions; `from`/`to` bound `proposedAt` (from inclusive, to exclusive). */
 export class ListActionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'One type or several, comma-separated', example: 'disable_service' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(ACTION_TYPES, { each: true })
   type?: ActionType[];
 
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'approved,executed' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(ACTION_STATUSES, { each: true })
   status?: ActionStatus[];
 
@@ -167,13 +162,11 @@ export class ListActionsQueryDto extends PageQueryDto {
   subjectId?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Proposed at or after' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Proposed before' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   to?: string;
 }
 

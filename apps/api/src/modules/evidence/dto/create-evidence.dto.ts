@@ -1,25 +1,16 @@
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReason,
+  trimmed,
+  UuidList,
+} from '../../../common/dto-fields';
 import { IsEvidenceUrl } from './evidence-fields';
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 /** Metadata shared by both ways of adding evidence. */
 export class EvidenceIntakeFieldsDto {
@@ -52,8 +43,7 @@ export class EvidenceIntakeFieldsDto {
   sourceUrl?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now; not in the future' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   collectedAt?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'An item of the same case that this one corrects' })
@@ -66,11 +56,8 @@ export class EvidenceIntakeFieldsDto {
     description: 'Allegations of the same case (a list, or in a form repeated or comma-separated)',
   })
   @IsOptional()
-  @Transform(commaList)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @Transform(commaSeparated)
+  @UuidList(50)
   allegationIds?: string[];
 
   @ApiPropertyOptional({ enum: EVIDENCE_RELATIONS, description: 'Required with allegationIds' })

@@ -14,7 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReadVersion, OptionalReason, trimmed } from '../../../common/dto-fields';
 import { IsEvidenceUrl, unlessAbsent } from './evidence-fields';
 
 /** Metadata only: the content (hash, size, media type) of an item never changes; a correction supersedes it. */
@@ -69,10 +69,7 @@ export class WithdrawEvidenceDto {
   @MinLength(1)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409')
   version?: number;
 }
 

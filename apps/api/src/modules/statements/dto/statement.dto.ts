@@ -8,9 +8,17 @@ import {
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, ReadVersion, RequiredReason } from '../../../common/dto-fields';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReadVersion,
+  OptionalReason,
+  ReadVersion,
+  RequiredReason,
+} from '../../../common/dto-fields';
 
 export class StatementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -59,8 +67,7 @@ class StatementFieldsDto {
   source?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was said' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   statedAt?: string | null;
 
   @OptionalReason()
@@ -109,15 +116,9 @@ export class StatementCommandDto {
   @RequiredReason()
   reason: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409 (approve what you read)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409 (approve what you read)')
   version?: number;
 }
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 export class ListStatementsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: STATEMENT_DIRECTIONS })
@@ -127,13 +128,13 @@ export class ListStatementsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'draft,in_review' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(STATEMENT_STATUSES, { each: true })
   status?: StatementStatus[];
 
   @ApiPropertyOptional({ description: 'One audience or several, comma-separated', example: 'public,press' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(STATEMENT_AUDIENCES, { each: true })
   audience?: StatementAudience[];
 }
