@@ -82,25 +82,30 @@ export class UnauthenticatedProblem extends AppError {
   }
 }
 
-export class RateLimitedProblem extends AppError {
-  readonly status = 429;
-  readonly slug = 'rate-limited';
+/** Refused for now, but worth trying again after `retryAfterSeconds` (sent as Retry-After). */
+export abstract class RetryLaterProblem extends AppError {
   constructor(
+    title: string,
     detail: string,
     readonly retryAfterSeconds: number,
   ) {
-    super('Too many requests', detail);
+    super(title, detail);
+  }
+}
+
+export class RateLimitedProblem extends RetryLaterProblem {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Too many requests', detail, retryAfterSeconds);
   }
 }
 
 /** The service cannot do it right now but may shortly (contention, storage outage). */
-export class BusyProblem extends AppError {
+export class BusyProblem extends RetryLaterProblem {
   readonly status = 503;
   readonly slug = 'busy';
-  constructor(
-    detail: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super('Service busy', detail);
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Service busy', detail, retryAfterSeconds);
   }
 }
