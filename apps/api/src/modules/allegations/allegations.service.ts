@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped, REPORTER_FIELDS } from '@ethics/authz';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -134,14 +133,13 @@ export class AllegationsService {
       await this.allegations.updateAtVersion(manager, id, input.version, changes);
       await this.allegations.replaceLinks(manager, id, input);
       const after = (await this.allegations.findInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toAllegationDto(before) }, { ...toAllegationDto(after) });
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'allegation.updated',
         entityType: 'allegation',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: { ...toAllegationDto(before) },
+        after: { ...toAllegationDto(after) },
         reason: input.reason ?? null,
       });
     });

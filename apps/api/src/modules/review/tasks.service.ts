@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -100,14 +99,13 @@ export class TasksService {
       }
       await this.review.updateTaskAtVersion(manager, id, input.version, changes);
       const after = (await this.review.taskInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toTaskDto(before) }, { ...toTaskDto(after) });
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'task.updated',
         entityType: 'task',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: { ...toTaskDto(before) },
+        after: { ...toTaskDto(after) },
         reason: input.reason ?? null,
       });
       return toTaskDto(after);
