@@ -9,6 +9,8 @@ import {
 import { openCase } from '../factories/cases.factory';
 import { bearer, signInCast, type Cast, type TestUser } from '../factories/users.factory';
 import { declaredRoutes } from '../support/declared-routes';
+import { caseAuditEvents } from '../support/case-audit';
+import { fieldsOf } from '../support/problem-fields';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('enforcement actions', () => {
@@ -27,19 +29,6 @@ describe('enforcement actions', () => {
 
   const command = (user: TestUser, caseId: string, actionId: string, name: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${caseId}/actions/${actionId}/${name}`).set(bearer(user)).send(body);
-
-  const auditEvents = async (caseId: string, action: string) => {
-    const response = await request(t.http)
-      .get(`/api/v1/audit/events?caseId=${caseId}&action=${action}&order=asc`)
-      .set(bearer(cast.auditor))
-      .expect(200);
-    return response.body.items as Record<string, unknown>[];
-  };
-
-  /** The invalid fields a problem lists, each once. */
-  const fieldsOf = (body: { errors?: { field: string }[] }) => [
-    ...new Set((body.errors ?? []).map((error) => error.field)),
-  ];
 
   it('lets a member reviewer propose an action, and records the proposal', async () => {
     const opened = await openCase(t, cast.reviewer);
@@ -91,7 +80,7 @@ describe('enforcement actions', () => {
       .expect(200);
     expect(single.body).toEqual(proposed.body);
 
-    const [event] = await auditEvents(opened.id, 'action.proposed');
+    const [event] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.proposed');
     expect(event).toMatchObject({
       actorId: cast.reviewer.id,
       entityType: 'enforcement_action',
@@ -201,7 +190,7 @@ describe('enforcement actions', () => {
     });
     expect(reversed.body.reversedAt).toEqual(expect.any(String));
 
-    const [approvedEvent] = await auditEvents(opened.id, 'action.approved');
+    const [approvedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved');
     expect(approvedEvent).toMatchObject({
       actorId: cast.lead.id,
       actorRole: 'lead',
@@ -210,12 +199,12 @@ describe('enforcement actions', () => {
       before: { status: 'proposed', decidedBy: null, version: 1 },
       after: { status: 'approved', decidedBy: cast.lead.id, decisionReason: 'Proportionate', version: 2 },
     });
-    const [executedEvent] = await auditEvents(opened.id, 'action.executed');
+    const [executedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.executed');
     expect(executedEvent).toMatchObject({
       reason: 'Storage and AI disabled',
       after: { status: 'executed', executionReference: 'CHG-4711' },
     });
-    const [reversedEvent] = await auditEvents(opened.id, 'action.reversed');
+    const [reversedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.reversed');
     expect(reversedEvent).toMatchObject({
       actorId: cast.otherLead.id,
       reason: 'Court order',
@@ -236,7 +225,7 @@ describe('enforcement actions', () => {
     await command(cast.lead, opened.id, action.id, 'execute', { reason: 'Go', executionReference: 'CHG-2' }).expect(
       200,
     );
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(1);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(1);
   });
 
   it('answers illegal moves with 409', async () => {
@@ -271,7 +260,7 @@ describe('enforcement actions', () => {
       .set(bearer(cast.reviewer))
       .expect(200);
     expect(current.body).toMatchObject({ status: 'proposed', version: 1, decidedBy: null });
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(0);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(0);
   });
 
   it('lets only members propose, and executives read without proposing or deciding', async () => {
@@ -459,6 +448,6 @@ describe('enforcement actions', () => {
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(7);
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(1);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(1);
   });
 });

@@ -2,6 +2,8 @@ import request from 'supertest';
 import { openCase } from '../factories/cases.factory';
 import { advanceStatement, createStatement } from '../factories/statements.factory';
 import { bearer, signInCast, type Cast, type TestUser } from '../factories/users.factory';
+import { caseAuditEvents } from '../support/case-audit';
+import { fieldsOf } from '../support/problem-fields';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('statements', () => {
@@ -22,19 +24,6 @@ describe('statements', () => {
     request(t.http).patch(`/api/v1/cases/${caseId}/statements/${statementId}`).set(bearer(user)).send(body);
   const read = (user: TestUser, caseId: string, statementId: string) =>
     request(t.http).get(`/api/v1/cases/${caseId}/statements/${statementId}`).set(bearer(user)).expect(200);
-
-  const auditEvents = async (caseId: string, action: string) => {
-    const response = await request(t.http)
-      .get(`/api/v1/audit/events?caseId=${caseId}&action=${action}&order=asc`)
-      .set(bearer(cast.auditor))
-      .expect(200);
-    return response.body.items as Record<string, unknown>[];
-  };
-
-  /** The invalid fields a problem lists, each once. */
-  const fieldsOf = (body: { errors?: { field: string }[] }) => [
-    ...new Set((body.errors ?? []).map((error) => error.field)),
-  ];
 
   it('lets a member reviewer draft an issued statement and record a received one', async () => {
     const opened = await openCase(t, cast.reviewer);
@@ -84,7 +73,7 @@ describe('statements', () => {
       .expect(200);
     expect(drafts.body).toEqual({ items: [issued.body], nextCursor: null });
 
-    const events = await auditEvents(opened.id, 'statement.created');
+    const events = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.created');
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({
       actorId: cast.reviewer.id,
@@ -144,13 +133,13 @@ describe('statements', () => {
     expect(published.body.publishedAt).toEqual(expect.any(String));
     expect(published.body.statedAt).toBe(published.body.publishedAt);
 
-    const [submittedEvent] = await auditEvents(opened.id, 'statement.submitted');
+    const [submittedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.submitted');
     expect(submittedEvent).toMatchObject({
       actorId: cast.reviewer.id,
       reason: 'Ready',
       after: { status: 'in_review' },
     });
-    const [approvedEvent] = await auditEvents(opened.id, 'statement.approved');
+    const [approvedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.approved');
     expect(approvedEvent).toMatchObject({
       actorId: cast.lead.id,
       entityId: draft.id,
@@ -158,7 +147,7 @@ describe('statements', () => {
       before: { status: 'in_review', authorId: cast.reviewer.id, audience: 'public', version: 2 },
       after: { status: 'approved', approvedBy: cast.lead.id, version: 3 },
     });
-    const [publishedEvent] = await auditEvents(opened.id, 'statement.published');
+    const [publishedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.published');
     expect(publishedEvent).toMatchObject({
       actorId: cast.lead.id,
       reason: 'Press release out',
@@ -197,7 +186,7 @@ describe('statements', () => {
       editorIds: [cast.lead.id],
       version: 3,
     });
-    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    const [updated] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.updated');
     expect(updated).toMatchObject({
       actorId: cast.lead.id,
       reason: 'Sharper',
@@ -279,7 +268,7 @@ describe('statements', () => {
     expect(stale.body).toMatchObject({ type: '/problems/version-conflict' });
     expect((await read(cast.reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 2 });
 
-    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    const [updated] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.updated');
     expect(updated).toMatchObject({
       actorId: cast.reviewer.id,
       reason: 'Tone',
@@ -334,7 +323,7 @@ describe('statements', () => {
     });
     await supersede(opened.id, original.id).expect(422);
 
-    const [event] = await auditEvents(opened.id, 'statement.superseded');
+    const [event] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.superseded');
     expect(event).toMatchObject({
       actorId: cast.reviewer.id,
       entityId: original.id,
@@ -418,6 +407,6 @@ describe('statements', () => {
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(8);
-    expect(await auditEvents(opened.id, 'statement.approved')).toHaveLength(1);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'statement.approved')).toHaveLength(1);
   });
 });
