@@ -2,7 +2,7 @@ import type { Role } from '@ethics/domain';
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import type { TestApp } from '../support/test-app';
+import { createTestApp, type TestApp } from '../support/test-app';
 import { UserEntity } from '../../src/modules/users/entities/user.entity';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -55,6 +55,12 @@ export async function signInCast(t: TestApp): Promise<Cast> {
     Object.entries(CAST_ROLES).map(async ([part, role]) => [part, await signedInUser(t, role)] as const),
   );
   return Object.fromEntries(users) as Cast;
+}
+
+/** A fresh app with the cast signed in: what most suites start from. */
+export async function startWithCast(): Promise<{ t: TestApp; cast: Cast }> {
+  const t = await createTestApp();
+  return { t, cast: await signInCast(t) };
 }
 
 export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });

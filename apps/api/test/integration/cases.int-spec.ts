@@ -1,16 +1,13 @@
 import request from 'supertest';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signInCast, signedInUser, type Cast } from '../factories/users.factory';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bearer, startWithCast, signedInUser, type Cast } from '../factories/users.factory';
+import type { TestApp } from '../support/test-app';
 
 describe('cases', () => {
   let t: TestApp;
   let cast: Cast;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    cast = await signInCast(t);
-  });
+  beforeAll(async () => ({ t, cast } = await startWithCast()));
   afterAll(async () => {
     await t.close();
   });

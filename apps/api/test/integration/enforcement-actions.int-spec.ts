@@ -7,11 +7,11 @@ import {
   type InsertedSubject,
 } from '../factories/actions.factory';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signInCast, type Cast, type TestUser } from '../factories/users.factory';
+import { bearer, startWithCast, type Cast, type TestUser } from '../factories/users.factory';
 import { declaredRoutes } from '../support/declared-routes';
 import { caseAuditEvents } from '../support/case-audit';
 import { fieldsOf } from '../support/problem-fields';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 describe('enforcement actions', () => {
   let t: TestApp;
@@ -19,8 +19,7 @@ describe('enforcement actions', () => {
   let subject: InsertedSubject;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    cast = await signInCast(t);
+    ({ t, cast } = await startWithCast());
     subject = await insertSubject(t, { name: 'Unit 8200', type: 'unit' });
   });
   afterAll(async () => {

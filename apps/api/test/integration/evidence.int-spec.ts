@@ -11,8 +11,8 @@ import {
   uploadEvidence,
 } from '../factories/evidence.factory';
 import { openCase, type CreatedCase } from '../factories/cases.factory';
-import { bearer, signInCast, type Cast } from '../factories/users.factory';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bearer, startWithCast, type Cast } from '../factories/users.factory';
+import type { TestApp } from '../support/test-app';
 
 describe('evidence', () => {
   let t: TestApp;
@@ -21,8 +21,7 @@ describe('evidence', () => {
   const url = (caseId = theCase.id) => `/api/v1/cases/${caseId}/evidence`;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    cast = await signInCast(t);
+    ({ t, cast } = await startWithCast());
     theCase = await openCase(t, cast.reviewer);
   });
   afterAll(async () => {

@@ -1,19 +1,16 @@
 import request from 'supertest';
 import { openCase } from '../factories/cases.factory';
 import { advanceStatement, createStatement } from '../factories/statements.factory';
-import { bearer, signInCast, type Cast, type TestUser } from '../factories/users.factory';
+import { bearer, startWithCast, type Cast, type TestUser } from '../factories/users.factory';
 import { caseAuditEvents } from '../support/case-audit';
 import { fieldsOf } from '../support/problem-fields';
-import { createTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 describe('statements', () => {
   let t: TestApp;
   let cast: Cast;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    cast = await signInCast(t);
-  });
+  beforeAll(async () => ({ t, cast } = await startWithCast()));
   afterAll(async () => {
     await t.close();
   });
