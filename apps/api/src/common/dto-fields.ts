@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -58,4 +58,13 @@ export const UuidList = (maxSize: number) =>
   applyDecorators(IsArray(), ArrayMaxSize(maxSize), ArrayUnique(), IsUUID('all', { each: true }));
 
 /** An ISO 8601 instant, when given: dates in filters and in optional fields. */
-export const OptionalInstant = () => applyDecorators(IsOptional(), IsISO8601({ strict: true }));
+export const OptionalInstant = (property: ApiPropertyOptions = {}) =>
+  applyDecorators(ApiPropertyOptional({ format: 'date-time', ...property }), IsOptional(), IsISO8601({ strict: true }));
+
+/** The id of another record, when given. */
+export const OptionalUuid = (description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional(description === undefined ? { format: 'uuid' } : { format: 'uuid', description }),
+    IsOptional(),
+    IsUUID(),
+  );

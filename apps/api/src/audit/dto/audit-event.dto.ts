@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { OptionalInstant } from '../../common/dto-fields';
+import { OptionalInstant, OptionalUuid } from '../../common/dto-fields';
 
 export class AuditEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -29,14 +29,10 @@ export class AuditEventPageDto {
 }
 
 export class ListAuditEventsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   caseId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   actorId?: string;
 
   @ApiPropertyOptional({ example: 'case.created', description: 'An action, or a prefix ending in `.*`' })
@@ -53,11 +49,9 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
   @Matches(/^[a-z_]+$/, { message: 'entityType must be a lower_snake_case word' })
   entityType?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
   @OptionalInstant()
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
   @OptionalInstant()
   to?: string;
 

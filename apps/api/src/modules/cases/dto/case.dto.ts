@@ -224,11 +224,9 @@ export class ListCasesQueryDto extends PageQueryDto {
   @IsIn(['me'])
   member?: 'me';
 
-  @ApiPropertyOptional({ format: 'date-time' })
   @OptionalInstant()
   openedFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
   @OptionalInstant()
   openedTo?: string;
 }

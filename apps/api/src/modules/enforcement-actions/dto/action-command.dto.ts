@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   NonEmptyText,
@@ -23,7 +23,6 @@ export class ExecuteActionDto extends ActionCommandDto {
   @NonEmptyText(300)
   executionReference: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When it was carried out; defaults to now' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'When it was carried out; defaults to now' })
   executedAt?: string;
 }

@@ -28,6 +28,7 @@ import {
   NonEmptyText,
   OptionalInstant,
   OptionalReason,
+  OptionalUuid,
   trimmed,
   UuidList,
 } from '../../../common/dto-fields';
@@ -119,12 +120,10 @@ export class ProposeActionDto {
   @NonEmptyText(20000)
   rationale: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @OptionalInstant()
+  @OptionalInstant({ type: String })
   effectiveFrom?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Later than effectiveFrom' })
-  @OptionalInstant()
+  @OptionalInstant({ type: String, description: 'Later than effectiveFrom' })
   @IsAfterEffectiveFrom()
   effectiveUntil?: string;
 
@@ -156,24 +155,18 @@ export class ListActionsQueryDto extends PageQueryDto {
   @IsIn(ACTION_STATUSES, { each: true })
   status?: ActionStatus[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   subjectId?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Proposed at or after' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'Proposed at or after' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Proposed before' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'Proposed before' })
   to?: string;
 }
 
 export class ActionHistoryQueryDto extends ListActionsQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   caseId?: string;
 }
 

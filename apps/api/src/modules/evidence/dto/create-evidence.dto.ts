@@ -1,12 +1,13 @@
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import {
   commaSeparated,
   NonEmptyText,
   OptionalInstant,
   OptionalReason,
+  OptionalUuid,
   trimmed,
   UuidList,
 } from '../../../common/dto-fields';
@@ -42,13 +43,10 @@ export class EvidenceIntakeFieldsDto {
   @MaxLength(2000)
   sourceUrl?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now; not in the future' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'Defaults to now; not in the future' })
   collectedAt?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'An item of the same case that this one corrects' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('An item of the same case that this one corrects')
   supersedesId?: string;
 
   @ApiPropertyOptional({

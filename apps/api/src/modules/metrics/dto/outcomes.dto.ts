@@ -17,12 +17,10 @@ export const OUTCOME_MONTHS_DEFAULT = 12;
 export const OUTCOME_MONTHS_MAX = 60;
 
 export class OutcomesQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only cases opened at or after this instant' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'Only cases opened at or after this instant' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only cases opened before this instant' })
-  @OptionalInstant()
+  @OptionalInstant({ description: 'Only cases opened before this instant' })
   to?: string;
 
   @ApiPropertyOptional({

@@ -8,7 +8,7 @@ import {
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
 import {
   commaSeparated,
@@ -16,6 +16,7 @@ import {
   OptionalInstant,
   OptionalReadVersion,
   OptionalReason,
+  OptionalUuid,
   ReadVersion,
   RequiredReason,
 } from '../../../common/dto-fields';
@@ -66,8 +67,7 @@ class StatementFieldsDto {
   @NonEmptyText(300)
   source?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was said' })
-  @OptionalInstant()
+  @OptionalInstant({ type: String, nullable: true, description: 'When it was said' })
   statedAt?: string | null;
 
   @OptionalReason()
@@ -90,9 +90,7 @@ export class CreateStatementDto extends StatementFieldsDto {
   @NonEmptyText(50000)
   body: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A published statement of this case that this one replaces' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('A published statement of this case that this one replaces')
   supersedesId?: string;
 }
 

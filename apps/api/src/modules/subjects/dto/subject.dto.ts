@@ -1,9 +1,9 @@
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, trimmed } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReason, OptionalUuid, trimmed } from '../../../common/dto-fields';
 
 export class SubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -64,9 +64,7 @@ export class CreateSubjectDto {
   @IsIn(SUBJECT_TYPES)
   type: SubjectKind;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   parentId?: string;
 
   @ApiPropertyOptional({ description: 'Tenant, subscription or account number in our systems' })
@@ -102,8 +100,6 @@ export class ListSubjectsQueryDto extends PageQueryDto {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   parentId?: string;
 }
