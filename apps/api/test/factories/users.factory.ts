@@ -34,6 +34,9 @@ export async function signedInUser(
   return { id: user.id, email, name, role, token: (response.body as { accessToken: string }).accessToken };
 }
 
+/** Fresh users of the given roles, signed in side by side. */
+export const signedInUsers = (t: TestApp, roles: Role[]) => Promise.all(roles.map((role) => signedInUser(t, role)));
+
 /**
  * The users most suites act as: one of each role, and a second reviewer and lead who join no
  * case unless a test adds them (the outsider and the other lead).

@@ -3,7 +3,7 @@ import { insertSubject, proposeAction } from '../factories/actions.factory';
 import { finishCase, openCase } from '../factories/cases.factory';
 import { recordEvidence, uniqueText, uploadEvidence } from '../factories/evidence.factory';
 import { advanceStatement, createStatement } from '../factories/statements.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A closed or dismissed case and one record of each kind made before it finished. */
@@ -25,12 +25,7 @@ describe('work on closed and dismissed cases', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [reviewer, lead, otherLead, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [reviewer, lead, otherLead, auditor] = await signedInUsers(t, ['reviewer', 'lead', 'lead', 'auditor']);
     subjectId = (await insertSubject(t)).id;
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { insertAction, insertCase, insertSubject } from '../factories/domain-rows.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUser, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { uniqueWindow } from '../support/unique-window';
 
@@ -27,22 +27,14 @@ describe('outcome metrics', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [owner, executive, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [owner, executive, auditor] = await signedInUsers(t, ['reviewer', 'executive', 'auditor']);
   });
   afterAll(async () => {
     await t.close();
   });
 
   it('lets leads, executives and auditors read them, and nobody else', async () => {
-    const [reviewer, lead, admin] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'admin'),
-    ]);
+    const [reviewer, lead, admin] = await signedInUsers(t, ['reviewer', 'lead', 'admin']);
     await outcomes(reviewer).expect(403);
     await outcomes(admin).expect(403);
     await request(t.http).get('/api/v1/metrics/outcomes').expect(401);
