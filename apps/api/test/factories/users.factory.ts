@@ -66,4 +66,10 @@ export async function startWithCast(): Promise<{ t: TestApp; cast: Cast }> {
   return { t, cast: await signInCast(t) };
 }
 
+/** A fresh app with one user of `role` signed in. */
+export async function startSignedIn(role: Role): Promise<{ t: TestApp; user: TestUser }> {
+  const t = await createTestApp();
+  return { t, user: await signedInUser(t, role) };
+}
+
 export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });
