@@ -73,3 +73,9 @@ export async function startSignedIn(role: Role): Promise<{ t: TestApp; user: Tes
 }
 
 export const bearer = (user: { token: string }) => ({ Authorization: `Bearer ${user.token}` });
+
+/** POSTs `body` to `path` as `user` and returns what the API created; anything but 201 fails the test. */
+export async function createdThroughApi<T>(t: TestApp, user: TestUser, path: string, body: object): Promise<T> {
+  const response = await request(t.http).post(path).set(bearer(user)).send(body).expect(201);
+  return response.body as T;
+}
