@@ -342,9 +342,7 @@ describe('access: every route × every caller', () => {
     // The same records' ids under a case id that does not exist.
     missingWorld = { ...restrictedWorld, caseId: randomUUID() };
   }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('has a row for every route of the application', () => {
     const covered = new Set([...CELLS, LOGOUT].map((cell) => cell.route));

@@ -44,9 +44,7 @@ describe('exporting the action history', () => {
       await proposeAction(t, reviewer, opened.id, subject.id, { type: 'enhanced_monitoring', services: ['compute'] })
     ).id;
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const exportOf = async (query: string) => {
     const response = await exportBody(t, `/api/v1/actions/export?${query}`, bearer(auditor));

@@ -65,9 +65,7 @@ describe('a restricted case in every list, search, export, metric and timeline',
       await insertAllegation(t, { caseId, createdBy: owner.id, reporterName: 'A. Source' });
     }
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** The cases of `ids` by name, in a stable order; other tests' cases are left out. */
   const named = (ids: string[]) =>

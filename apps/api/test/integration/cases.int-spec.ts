@@ -8,9 +8,7 @@ describe('cases', () => {
   let cast: Cast;
 
   beforeAll(async () => ({ t, cast } = await startWithCast()));
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('lets a reviewer open a case, whose audit event an auditor sees', async () => {
     const created = await request(t.http)

@@ -15,9 +15,7 @@ describe('policies and subjects', () => {
     t = await createTestApp();
     [admin, reviewer, lead, auditor] = await signedInUsers(t, ['admin', 'reviewer', 'lead', 'auditor']);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('versions a clause instead of editing it', async () => {
     const first = await createClause(t, admin);

@@ -22,9 +22,7 @@ describe('enforcement actions', () => {
     ({ t, cast } = await startWithCast());
     subject = await insertSubject(t, { name: 'Unit 8200', type: 'unit' });
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const command = (user: TestUser, caseId: string, actionId: string, name: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${caseId}/actions/${actionId}/${name}`).set(bearer(user)).send(body);

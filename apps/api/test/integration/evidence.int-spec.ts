@@ -24,9 +24,7 @@ describe('evidence', () => {
     ({ t, cast } = await startWithCast());
     theCase = await openCase(t, cast.reviewer);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const auditEvents = async (caseId: string, action: string) =>
     (

@@ -28,9 +28,7 @@ describe('work on closed and dismissed cases', () => {
     [reviewer, lead, otherLead, auditor] = await signedInUsers(t, ['reviewer', 'lead', 'lead', 'auditor']);
     subjectId = (await insertSubject(t)).id;
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const post = (user: TestUser, path: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${path}`).set(bearer(user)).send(body);

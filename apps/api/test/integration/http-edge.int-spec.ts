@@ -7,9 +7,7 @@ describe('the HTTP edge', () => {
   let reviewer: TestUser;
 
   beforeAll(async () => ({ t, user: reviewer } = await startSignedIn('reviewer')));
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const countCases = async () =>
     (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM cases'))[0].n;

@@ -24,9 +24,7 @@ describe('allegations, tasks and findings', () => {
       'auditor',
     ]);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('records allegations with clauses and subjects, hides reporters from executives', async () => {
     const clause = await createClause(t, admin);

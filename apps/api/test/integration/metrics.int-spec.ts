@@ -29,9 +29,7 @@ describe('outcome metrics', () => {
     t = await createTestApp();
     [owner, executive, auditor] = await signedInUsers(t, ['reviewer', 'executive', 'auditor']);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('lets leads, executives and auditors read them, and nobody else', async () => {
     const [reviewer, lead, admin] = await signedInUsers(t, ['reviewer', 'lead', 'admin']);
@@ -281,9 +279,7 @@ describe('outcome figures kept for a while (OUTCOMES_MAX_AGE_SECONDS)', () => {
     t = await createTestApp({ outcomesMaxAgeSeconds: 60 });
     [owner, executive] = await Promise.all([signedInUser(t, 'reviewer'), signedInUser(t, 'executive')]);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('answers a burst, keeps the figures until they are too old, then recomputes', async () => {
     const w = uniqueWindow();

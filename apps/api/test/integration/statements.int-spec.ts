@@ -11,9 +11,7 @@ describe('statements', () => {
   let cast: Cast;
 
   beforeAll(async () => ({ t, cast } = await startWithCast()));
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const command = (user: TestUser, caseId: string, statementId: string, name: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${caseId}/statements/${statementId}/${name}`).set(bearer(user)).send(body);

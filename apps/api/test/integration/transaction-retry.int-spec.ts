@@ -14,9 +14,7 @@ describe('transactions that lose to contention', () => {
   let reviewer: TestUser;
 
   beforeAll(async () => ({ t, user: reviewer } = await startSignedIn('reviewer')));
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** Makes every new case fail with `sqlState` until `failures` attempts have failed. */
   async function contendedCaseInserts(sqlState: string, failures: number) {
