@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../../database/update-at-version';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseEntity } from './entities/case.entity';
@@ -159,9 +159,7 @@ export class CasesRepository {
         LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
+    const { items, nextCursor } = keysetPage(rows, limit, (last) => [last.opened_at_key as string, last.id as string]);
     // The team as far as rule conditions need it here: the caller, where they are on a restricted case.
     const scoped = items.map((row) => ({ entity: toEntity(row), memberIds: row.caller_is_member ? [userId] : [] }));
     return { items: scoped, nextCursor };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EvidenceRelation } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
 import { updateAtVersion } from '../../database/update-at-version';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { EvidenceAllegationEntity } from './entities/evidence-link.entity';
 import { EvidenceEntity } from './entities/evidence.entity';
 
@@ -46,10 +46,7 @@ export class EvidenceRepository {
       });
     }
     const { entities, raw } = await query.getRawAndEntities<{ collected_key: string }>();
-    const items = entities.slice(0, limit);
-    const nextCursor =
-      entities.length > limit ? encodeCursor([raw[limit - 1].collected_key, items[limit - 1].id]) : null;
-    return { items, nextCursor };
+    return keysetPage(entities, limit, (last) => [raw[limit - 1].collected_key, last.id]);
   }
 
   async insert(manager: EntityManager, values: Partial<EvidenceEntity>): Promise<EvidenceEntity> {

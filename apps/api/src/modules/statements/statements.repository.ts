@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StatementAudience, StatementDirection, StatementStatus } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
 import { updateAtVersion } from '../../database/update-at-version';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { StatementEntity } from './entities/statement.entity';
 
 export interface StatementListFilter {
@@ -97,9 +97,7 @@ export class StatementsRepository {
         LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
+    return keysetPage(rows, limit, (last) => [last.sortKey, last.id]);
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */

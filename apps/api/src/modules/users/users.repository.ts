@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../../database/update-at-version';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { UserEntity } from './entities/user.entity';
 
 export interface LoginCandidate {
@@ -50,9 +50,7 @@ export class UsersRepository {
       .orderBy('u.email', 'ASC')
       .limit(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeCursor([items[items.length - 1].email]) : null;
-    return { items, nextCursor };
+    return keysetPage(rows, limit, (last) => [last.email]);
   }
 
   async insert(manager: EntityManager, user: Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash'>) {
