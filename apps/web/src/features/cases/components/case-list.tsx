@@ -1,5 +1,5 @@
-import { Alert, Button, Center, EmptyState, Stack } from '@mantine/core';
-import { ErrorState, LoadingState } from '../../../components/query-states';
+import { Alert, Button, Center, Stack } from '@mantine/core';
+import { FilteredListStates } from '../../../components/filtered-list-states';
 import { errorMessage } from '../../../lib/api-error';
 import { useCases } from '../api/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
@@ -28,49 +28,38 @@ export function CaseList({
   return (
     <Stack gap="md">
       <CaseFilters state={filterState} label={filterLabel} />
-      {query.isPending ? (
-        <LoadingState label="Loading cases…" />
-      ) : query.isError && cases.length === 0 ? (
-        <ErrorState title="The cases could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      ) : cases.length === 0 ? (
-        <EmptyState
-          title={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
-          description={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
-          py="xl"
-        >
-          {filterState.hasFilters && (
-            <EmptyState.Actions>
-              <Button variant="default" onClick={filterState.clearFilters}>
-                Clear filters
-              </Button>
-            </EmptyState.Actions>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          <CasesTable
-            cases={cases}
-            busy={query.isPlaceholderData}
-            caption={
-              query.hasNextPage
-                ? `Showing the first ${String(cases.length)} cases`
-                : `${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}`
-            }
-          />
-          {query.isFetchNextPageError && (
-            <Alert color="red" variant="light" role="alert" title="More cases could not be loaded">
-              {errorMessage(query.error)}
-            </Alert>
-          )}
-          {query.hasNextPage && (
-            <Center>
-              <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                Load more
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <FilteredListStates
+        query={query}
+        count={cases.length}
+        loadingLabel="Loading cases…"
+        errorTitle="The cases could not be loaded"
+        hasFilters={filterState.hasFilters}
+        onClearFilters={filterState.clearFilters}
+        emptyTitle={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
+        emptyDescription={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
+      >
+        <CasesTable
+          cases={cases}
+          busy={query.isPlaceholderData}
+          caption={
+            query.hasNextPage
+              ? `Showing the first ${String(cases.length)} cases`
+              : `${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}`
+          }
+        />
+        {query.isFetchNextPageError && (
+          <Alert color="red" variant="light" role="alert" title="More cases could not be loaded">
+            {errorMessage(query.error)}
+          </Alert>
+        )}
+        {query.hasNextPage && (
+          <Center>
+            <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+              Load more
+            </Button>
+          </Center>
+        )}
+      </FilteredListStates>
     </Stack>
   );
 }
