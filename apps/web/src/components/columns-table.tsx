@@ -7,6 +7,9 @@ export interface TableColumn<Row> {
   /** Dates, references and badges read best on one line. */
   nowrap?: boolean;
   width?: number;
+  maxWidth?: number;
+  /** Numbers and row actions line up on the right. */
+  align?: 'right';
   /** The cell that names its row: screen readers announce it with each other cell of the row. */
   rowHeader?: boolean;
 }
@@ -48,7 +51,7 @@ export function ColumnsTable<Row>({
       <Table.Thead>
         <Table.Tr>
           {shown.map((column, index) => (
-            <Table.Th key={index} scope="col" w={column.width}>
+            <Table.Th key={index} scope="col" w={column.width} ta={column.align}>
               {column.header}
             </Table.Th>
           ))}
@@ -63,7 +66,12 @@ export function ColumnsTable<Row>({
                   {column.cell(row)}
                 </Table.Th>
               ) : (
-                <Table.Td key={index} style={column.nowrap ? NOWRAP : undefined}>
+                <Table.Td
+                  key={index}
+                  maw={column.maxWidth}
+                  ta={column.align}
+                  style={column.nowrap ? NOWRAP : undefined}
+                >
                   {column.cell(row)}
                 </Table.Td>
               ),

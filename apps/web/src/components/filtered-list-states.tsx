@@ -15,8 +15,8 @@ export interface FilteredListStatesProps {
   count: number;
   loadingLabel: string;
   errorTitle: string;
-  hasFilters: boolean;
-  onClearFilters: () => void;
+  /** Offered in the empty state while filters are set. */
+  onClearFilters?: () => void;
   emptyTitle: string;
   emptyDescription?: string;
   children: ReactNode;
@@ -28,7 +28,6 @@ export function FilteredListStates({
   count,
   loadingLabel,
   errorTitle,
-  hasFilters,
   onClearFilters,
   emptyTitle,
   emptyDescription,
@@ -41,7 +40,7 @@ export function FilteredListStates({
   if (count === 0) {
     return (
       <EmptyState title={emptyTitle} description={emptyDescription} py="xl">
-        {hasFilters && (
+        {onClearFilters && (
           <EmptyState.Actions>
             <Button variant="default" onClick={onClearFilters}>
               Clear filters

@@ -71,8 +71,7 @@ export function ActionHistoryPage() {
         rowsNoun="actions"
         loadingLabel="Loading the action history…"
         errorTitle="The action history could not be loaded"
-        hasFilters={filterState.hasFilters}
-        onClearFilters={filterState.clear}
+        onClearFilters={filterState.hasFilters ? filterState.clear : undefined}
         emptyTitle={filterState.hasFilters ? 'No action matches these filters' : 'No enforcement action yet'}
         endText={`${String(actions.length)} ${actions.length === 1 ? 'action' : 'actions'}${
           filterState.hasFilters ? ' match these filters' : ' in all'

@@ -75,8 +75,7 @@ export function AuditLogPage() {
         rowsNoun="events"
         loadingLabel="Loading the audit log…"
         errorTitle="The audit log could not be loaded"
-        hasFilters={filterState.hasFilters}
-        onClearFilters={filterState.clear}
+        onClearFilters={filterState.hasFilters ? filterState.clear : undefined}
         emptyTitle={filterState.hasFilters ? 'No event matches these filters' : 'No events yet'}
         emptyDescription={filterState.hasFilters ? 'Widen the dates or clear a filter.' : undefined}
         endText={`${String(events.length)} ${events.length === 1 ? 'event' : 'events'}: the beginning of the log${

@@ -1,6 +1,6 @@
-import { Alert, Button, Center, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { FilteredListStates } from '../../../components/filtered-list-states';
-import { errorMessage } from '../../../lib/api-error';
+import { LoadMore } from '../../../components/load-more';
 import { useCases } from '../api/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
@@ -33,8 +33,7 @@ export function CaseList({
         count={cases.length}
         loadingLabel="Loading cases…"
         errorTitle="The cases could not be loaded"
-        hasFilters={filterState.hasFilters}
-        onClearFilters={filterState.clearFilters}
+        onClearFilters={filterState.hasFilters ? filterState.clearFilters : undefined}
         emptyTitle={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
         emptyDescription={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
       >
@@ -47,18 +46,7 @@ export function CaseList({
               : `${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}`
           }
         />
-        {query.isFetchNextPageError && (
-          <Alert color="red" variant="light" role="alert" title="More cases could not be loaded">
-            {errorMessage(query.error)}
-          </Alert>
-        )}
-        {query.hasNextPage && (
-          <Center>
-            <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              Load more
-            </Button>
-          </Center>
-        )}
+        <LoadMore query={query} rowsNoun="cases" />
       </FilteredListStates>
     </Stack>
   );
