@@ -23,7 +23,7 @@ export interface ColumnsTableProps<Row> extends Omit<TableProps, 'children' | 'c
   busy?: boolean;
   /** Scrolls sideways below this width rather than squeezing the columns. */
   minWidth?: number;
-  rowProps?: (row: Row) => TableTrProps;
+  rowProps?: (row: Row) => TableTrProps & Record<`data-${string}`, unknown>;
 }
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
