@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   MultiSelect,
@@ -13,6 +12,7 @@ import {
 import { ACTION_TYPES, type ActionType } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
@@ -206,14 +206,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           }}
           error={errors.fieldError('policyClauseIds')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={propose.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={propose.isPending}>
-            Propose action
-          </Button>
-        </Group>
+        <FormActions submitLabel="Propose action" onCancel={onCancel} pending={propose.isPending} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { useFormErrors } from '../../../lib/form-errors';
 import type { CreatePolicyInput } from '../api/create-policy';
 
@@ -148,14 +149,7 @@ export function PolicyForm({ initial, codeLocked, submitLabel, onSubmit, onCance
           }}
           error={messageFor('reason')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} pending={pending} />
       </Stack>
     </form>
   );

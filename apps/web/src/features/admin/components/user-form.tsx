@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine
 import { ROLES, type Role } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { useFormErrors } from '../../../lib/form-errors';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { CreateUserInput } from '../api/create-user';
@@ -146,14 +147,7 @@ export function UserForm({ onSubmit, onCancel, pending, error }: UserFormProps) 
           }}
           error={messageFor('reason')}
         />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            Create user
-          </Button>
-        </Group>
+        <FormActions submitLabel="Create user" onCancel={onCancel} pending={pending} mt="xs" />
       </Stack>
     </form>
   );

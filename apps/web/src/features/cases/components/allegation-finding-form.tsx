@@ -1,7 +1,8 @@
-import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { FINDING_STATUSES, type FindingStatus } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { isConflict } from '../../../lib/api-error';
 import type { Allegation } from '../../../lib/api-types';
 import { useFormErrors } from '../../../lib/form-errors';
@@ -72,14 +73,12 @@ export function AllegationFindingForm({ caseId, allegation, onSaved, onCancel }:
           }}
           error={errors.fieldError('findingRationale')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending} disabled={conflict}>
-            Save finding
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel="Save finding"
+          onCancel={onCancel}
+          pending={update.isPending}
+          submitDisabled={conflict}
+        />
       </Stack>
     </form>
   );

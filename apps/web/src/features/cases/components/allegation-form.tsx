@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { ALLEGATION_SOURCE_TYPES, type AllegationSourceType } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
@@ -159,14 +160,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           }}
           error={errors.fieldError('subjectIds')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add allegation
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add allegation" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { useFormErrors } from '../../../lib/form-errors';
@@ -117,14 +118,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           }}
           error={errors.fieldError('notes')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create subject
-          </Button>
-        </Group>
+        <FormActions submitLabel="Create subject" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

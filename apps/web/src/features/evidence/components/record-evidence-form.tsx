@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useRecordEvidence } from '../api/record-evidence';
@@ -142,14 +143,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
             error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
           />
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={record.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            Keep record
-          </Button>
-        </Group>
+        <FormActions submitLabel="Keep record" onCancel={onDone} pending={record.isPending} />
       </Stack>
     </form>
   );

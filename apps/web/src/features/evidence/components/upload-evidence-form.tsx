@@ -16,6 +16,7 @@ import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRel
 import { useState, type SubmitEvent } from 'react';
 import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
 import { useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
@@ -244,14 +245,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             </Text>
           </Stack>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={upload.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={upload.isPending}>
-            Upload evidence
-          </Button>
-        </Group>
+        <FormActions submitLabel="Upload evidence" onCancel={onDone} pending={upload.isPending} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
@@ -130,14 +131,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           }}
           error={errors.fieldError('externalReviewer')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Record finding
-          </Button>
-        </Group>
+        <FormActions submitLabel="Record finding" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

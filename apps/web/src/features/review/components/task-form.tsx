@@ -1,6 +1,7 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import type { CaseMember } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
@@ -85,14 +86,7 @@ export function TaskForm({ caseId, members, onCreated, onCancel }: TaskFormProps
             error={errors.fieldError('dueAt')}
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add task
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add task" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PUBLIC_AUDIENCES, STATEMENT_AUDIENCES, type StatementAudience, type StatementDirection } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
 import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
@@ -137,14 +138,11 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
             error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
           />
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {issued ? 'Save draft' : 'Record statement'}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={issued ? 'Save draft' : 'Record statement'}
+          onCancel={onCancel}
+          pending={create.isPending}
+        />
       </Stack>
     </form>
   );
