@@ -17,7 +17,7 @@ import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../api/propose-action';
@@ -145,45 +145,25 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           label="Scope"
           description="Which accounts, subscriptions or regions it covers"
           required
-          value={scope}
-          onChange={(event) => {
-            setScope(event.currentTarget.value);
-            errors.touch('scope');
-          }}
-          error={errors.fieldError('scope')}
+          {...fieldInput(errors, 'scope', scope, setScope)}
         />
         <Textarea
           label="Rationale"
           required
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('rationale');
-          }}
-          error={errors.fieldError('rationale')}
+          {...fieldInput(errors, 'rationale', rationale, setRationale)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Effective from"
             type="datetime-local"
-            value={effectiveFrom}
-            onChange={(event) => {
-              setEffectiveFrom(event.currentTarget.value);
-              errors.touch('effectiveFrom');
-            }}
-            error={errors.fieldError('effectiveFrom')}
+            {...fieldInput(errors, 'effectiveFrom', effectiveFrom, setEffectiveFrom)}
           />
           <TextInput
             label="Effective until"
             type="datetime-local"
-            value={effectiveUntil}
-            onChange={(event) => {
-              setEffectiveUntil(event.currentTarget.value);
-              errors.touch('effectiveUntil');
-            }}
-            error={errors.fieldError('effectiveUntil')}
+            {...fieldInput(errors, 'effectiveUntil', effectiveUntil, setEffectiveUntil)}
           />
         </SimpleGrid>
         <MultiSelect

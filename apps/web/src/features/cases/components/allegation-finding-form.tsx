@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { isConflict } from '../../../lib/api-error';
 import type { Allegation } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUpdateAllegation } from '../api/update-allegation';
 
@@ -66,12 +66,7 @@ export function AllegationFindingForm({ caseId, allegation, onSaved, onCancel }:
           required={status !== 'open'}
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('findingRationale');
-          }}
-          error={errors.fieldError('findingRationale')}
+          {...fieldInput(errors, 'findingRationale', rationale, setRationale)}
         />
         <FormActions
           submitLabel="Save finding"

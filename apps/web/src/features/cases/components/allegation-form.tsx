@@ -7,7 +7,7 @@ import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../api/create-allegation';
 
@@ -74,12 +74,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           autosize
           minRows={3}
           data-autofocus
-          value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            errors.touch('description');
-          }}
-          error={errors.fieldError('description')}
+          {...fieldInput(errors, 'description', description, setDescription)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
@@ -96,47 +91,23 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
             }}
             error={errors.fieldError('sourceType')}
           />
-          <TextInput
-            label="Received on"
-            type="date"
-            value={receivedAt}
-            onChange={(event) => {
-              setReceivedAt(event.currentTarget.value);
-              errors.touch('receivedAt');
-            }}
-            error={errors.fieldError('receivedAt')}
-          />
+          <TextInput label="Received on" type="date" {...fieldInput(errors, 'receivedAt', receivedAt, setReceivedAt)} />
         </SimpleGrid>
         <TextInput
           label="Source reference"
           description="A URL or a document reference"
-          value={sourceReference}
-          onChange={(event) => {
-            setSourceReference(event.currentTarget.value);
-            errors.touch('sourceReference');
-          }}
-          error={errors.fieldError('sourceReference')}
+          {...fieldInput(errors, 'sourceReference', sourceReference, setSourceReference)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Reporter's name"
             description="Personal data: hidden from executives"
-            value={reporterName}
-            onChange={(event) => {
-              setReporterName(event.currentTarget.value);
-              errors.touch('reporterName');
-            }}
-            error={errors.fieldError('reporterName')}
+            {...fieldInput(errors, 'reporterName', reporterName, setReporterName)}
           />
           <TextInput
             label="Reporter's contact"
             description="Personal data: hidden from executives"
-            value={reporterContact}
-            onChange={(event) => {
-              setReporterContact(event.currentTarget.value);
-              errors.touch('reporterContact');
-            }}
-            error={errors.fieldError('reporterContact')}
+            {...fieldInput(errors, 'reporterContact', reporterContact, setReporterContact)}
           />
         </SimpleGrid>
         <PolicyClausePicker

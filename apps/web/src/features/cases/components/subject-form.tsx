@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateSubject } from '../api/create-subject';
 
@@ -48,17 +48,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
       <Stack gap="md">
         <FormErrorAlert title="The subject was not created" summary={errors.summary} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              errors.touch('name');
-            }}
-            error={errors.fieldError('name')}
-          />
+          <TextInput label="Name" required data-autofocus {...fieldInput(errors, 'name', name, setName)} />
           <NativeSelect
             label="Type"
             required
@@ -88,12 +78,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           <TextInput
             label="Reference in our systems"
             description="Tenant, subscription or account number"
-            value={externalRef}
-            onChange={(event) => {
-              setExternalRef(event.currentTarget.value);
-              errors.touch('externalRef');
-            }}
-            error={errors.fieldError('externalRef')}
+            {...fieldInput(errors, 'externalRef', externalRef, setExternalRef)}
           />
           <TextInput
             label="Country"
@@ -107,17 +92,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
             error={errors.fieldError('country')}
           />
         </SimpleGrid>
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          value={notes}
-          onChange={(event) => {
-            setNotes(event.currentTarget.value);
-            errors.touch('notes');
-          }}
-          error={errors.fieldError('notes')}
-        />
+        <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />
         <FormActions submitLabel="Create subject" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>

@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useRecordEvidence } from '../api/record-evidence';
 import { EvidenceResult } from './evidence-result';
@@ -65,17 +65,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
       <Stack gap="md">
         <FormErrorAlert title="The record was not kept" summary={errors.summary} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              errors.touch('title');
-            }}
-            error={errors.fieldError('title')}
-          />
+          <TextInput label="Title" required data-autofocus {...fieldInput(errors, 'title', title, setTitle)} />
           <NativeSelect
             label="Kind"
             data={optionsOf(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
@@ -91,12 +81,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
           label="URL"
           type="url"
           placeholder="https://"
-          value={sourceUrl}
-          onChange={(event) => {
-            setSourceUrl(event.currentTarget.value);
-            errors.touch('sourceUrl');
-          }}
-          error={errors.fieldError('sourceUrl')}
+          {...fieldInput(errors, 'sourceUrl', sourceUrl, setSourceUrl)}
         />
         <Textarea
           label="Captured text"
@@ -104,33 +89,15 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
           autosize
           minRows={4}
           maxRows={12}
-          value={capturedText}
-          onChange={(event) => {
-            setCapturedText(event.currentTarget.value);
-            errors.touch('capturedText');
-          }}
-          error={errors.fieldError('capturedText')}
+          {...fieldInput(errors, 'capturedText', capturedText, setCapturedText)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Source"
             description="Who or where it came from"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
           />
-          <TextInput
-            label="Description"
-            value={description}
-            onChange={(event) => {
-              setDescription(event.currentTarget.value);
-              errors.touch('description');
-            }}
-            error={errors.fieldError('description')}
-          />
+          <TextInput label="Description" {...fieldInput(errors, 'description', description, setDescription)} />
         </SimpleGrid>
         {reasonRequired && (
           <ClosedCaseReasonInput

@@ -18,7 +18,7 @@ import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../comp
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUploadEvidence } from '../api/upload-evidence';
 import { EvidenceResult } from './evidence-result';
@@ -134,12 +134,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           <TextInput
             label="Title"
             description="Defaults to the file name"
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              errors.touch('title');
-            }}
-            error={errors.fieldError('title')}
+            {...fieldInput(errors, 'title', title, setTitle)}
             disabled={upload.isPending}
           />
           <NativeSelect
@@ -157,23 +152,13 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           <TextInput
             label="Source"
             description="Who or where it came from"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
             disabled={upload.isPending}
           />
           <TextInput
             label="Source URL"
             type="url"
-            value={sourceUrl}
-            onChange={(event) => {
-              setSourceUrl(event.currentTarget.value);
-              errors.touch('sourceUrl');
-            }}
-            error={errors.fieldError('sourceUrl')}
+            {...fieldInput(errors, 'sourceUrl', sourceUrl, setSourceUrl)}
             disabled={upload.isPending}
           />
         </SimpleGrid>
@@ -181,12 +166,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           label="Description"
           autosize
           minRows={2}
-          value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            errors.touch('description');
-          }}
-          error={errors.fieldError('description')}
+          {...fieldInput(errors, 'description', description, setDescription)}
           disabled={upload.isPending}
         />
         {allegations.length > 0 && (

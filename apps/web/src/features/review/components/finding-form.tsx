@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../api/create-finding';
 
@@ -66,12 +66,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
             label="Allegation"
             required
             data={[{ value: '', label: 'Choose an allegation', disabled: true }, ...allegations]}
-            value={allegationId}
-            onChange={(event) => {
-              setAllegationId(event.currentTarget.value);
-              errors.touch('allegationId');
-            }}
-            error={errors.fieldError('allegationId')}
+            {...fieldInput(errors, 'allegationId', allegationId, setAllegationId)}
           />
           <NativeSelect
             label="Conclusion"
@@ -93,12 +88,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           required
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('rationale');
-          }}
-          error={errors.fieldError('rationale')}
+          {...fieldInput(errors, 'rationale', rationale, setRationale)}
         />
         <MultiSelect
           label="Evidence relied on"
@@ -124,12 +114,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
         <TextInput
           label="External reviewer"
           description="When this is the finding of outside counsel or another external reviewer"
-          value={externalReviewer}
-          onChange={(event) => {
-            setExternalReviewer(event.currentTarget.value);
-            errors.touch('externalReviewer');
-          }}
-          error={errors.fieldError('externalReviewer')}
+          {...fieldInput(errors, 'externalReviewer', externalReviewer, setExternalReviewer)}
         />
         <FormActions submitLabel="Record finding" onCancel={onCancel} pending={create.isPending} />
       </Stack>

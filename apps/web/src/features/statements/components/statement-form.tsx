@@ -5,7 +5,7 @@ import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../comp
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateStatement } from '../api/create-statement';
 
@@ -82,24 +82,14 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
           <TextInput
             label="Channel"
             placeholder={issued ? 'e.g. press release, customer notice' : 'e.g. press enquiry, public letter'}
-            value={channel}
-            onChange={(event) => {
-              setChannel(event.currentTarget.value);
-              errors.touch('channel');
-            }}
-            error={errors.fieldError('channel')}
+            {...fieldInput(errors, 'channel', channel, setChannel)}
           />
         </SimpleGrid>
         {!issued && (
           <TextInput
             label="Who said it"
             placeholder="e.g. the customer's spokesperson, an NGO"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
           />
         )}
         <Textarea
@@ -108,23 +98,13 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
           autosize
           minRows={5}
           data-autofocus
-          value={body}
-          onChange={(event) => {
-            setBody(event.currentTarget.value);
-            errors.touch('body');
-          }}
-          error={errors.fieldError('body')}
+          {...fieldInput(errors, 'body', body, setBody)}
         />
         <TextInput
           label="When it was said"
           description={issued ? 'Leave empty until it is published' : undefined}
           type="datetime-local"
-          value={statedAt}
-          onChange={(event) => {
-            setStatedAt(event.currentTarget.value);
-            errors.touch('statedAt');
-          }}
-          error={errors.fieldError('statedAt')}
+          {...fieldInput(errors, 'statedAt', statedAt, setStatedAt)}
           maw={280}
         />
         {reasonRequired && (
