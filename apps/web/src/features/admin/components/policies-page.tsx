@@ -5,7 +5,6 @@ import {
   Center,
   EmptyState,
   Group,
-  Modal,
   Paper,
   Stack,
   Table,
@@ -15,16 +14,15 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
-import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { PolicyClause } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
-import { useCreatePolicy } from '../api/create-policy';
 import { usePolicies } from '../api/get-policies';
-import { PolicyForm, todayDate } from './policy-form';
+import { todayDate } from './policy-form';
+import { PolicyFormButton } from './policy-form-button';
 
 /** Clauses grouped by their policy document, documents in name order. */
 export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyClause[]][] {
@@ -40,44 +38,15 @@ export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyCla
 function NewClauseButton() {
   const current = useCurrentUser();
   const permission = permissionTo(current, { action: 'create', type: 'Policy', doing: 'change the policy catalogue' });
-  const [opened, setOpened] = useState(false);
-  const create = useCreatePolicy();
-  const navigate = useNavigate();
-  const close = () => {
-    setOpened(false);
-    create.reset();
-  };
   return (
-    <>
-      <GuardedButton
-        permission={permission}
-        onClick={() => {
-          setOpened(true);
-        }}
-      >
-        New clause
-      </GuardedButton>
-      <Modal opened={opened} onClose={close} title="New policy clause" size="lg">
-        {opened && (
-          <PolicyForm
-            initial={{ code: '', document: '', title: '', text: '', effectiveFrom: todayDate(), reason: '' }}
-            codeLocked={false}
-            submitLabel="Add clause"
-            pending={create.isPending}
-            error={create.error}
-            onCancel={close}
-            onSubmit={(input) => {
-              create.mutate(input, {
-                onSuccess: (clause) => {
-                  close();
-                  void navigate(`/admin/policies/${clause.id}`);
-                },
-              });
-            }}
-          />
-        )}
-      </Modal>
-    </>
+    <PolicyFormButton
+      permission={permission}
+      label="New clause"
+      title="New policy clause"
+      initial={{ code: '', document: '', title: '', text: '', effectiveFrom: todayDate(), reason: '' }}
+      codeLocked={false}
+      submitLabel="Add clause"
+    />
   );
 }
 
