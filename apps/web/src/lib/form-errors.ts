@@ -71,3 +71,20 @@ export function fieldInput<F extends string>(
     error: errors.fieldError(field),
   };
 }
+
+/** What a picker that reports its new value (not an event) needs to edit one field. */
+export function fieldChoice<F extends string, T>(
+  errors: FormErrors<F>,
+  field: F,
+  value: T,
+  setValue: (value: T) => void,
+) {
+  return {
+    value,
+    onChange: (next: T) => {
+      setValue(next);
+      errors.touch(field);
+    },
+    error: errors.fieldError(field),
+  };
+}

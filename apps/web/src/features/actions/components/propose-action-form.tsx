@@ -17,7 +17,7 @@ import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../api/propose-action';
@@ -170,21 +170,11 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           label="Findings it rests on"
           placeholder={findings.length === 0 ? 'No finding recorded yet' : 'Choose findings'}
           data={[...findings]}
-          value={findingIds}
-          onChange={(value) => {
-            setFindingIds(value);
-            errors.touch('findingIds');
-          }}
-          error={errors.fieldError('findingIds')}
+          {...fieldChoice(errors, 'findingIds', findingIds, setFindingIds)}
         />
         <PolicyClausePicker
           label="Policy clauses it rests on"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <FormActions submitLabel="Propose action" onCancel={onCancel} pending={propose.isPending} />
       </Stack>

@@ -7,7 +7,7 @@ import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
-import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../api/create-allegation';
 
@@ -112,12 +112,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
         </SimpleGrid>
         <PolicyClausePicker
           label="Policy clauses concerned"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <SubjectMultiPicker
           label="Subjects concerned"

@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
-import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateSubject } from '../api/create-subject';
 
@@ -67,12 +67,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
         <SubjectPicker
           label="Part of"
           description="For a unit: the organisation (or unit) it belongs to"
-          value={parent}
-          onChange={(value) => {
-            setParent(value);
-            errors.touch('parentId');
-          }}
-          error={errors.fieldError('parentId')}
+          {...fieldChoice(errors, 'parentId', parent, setParent)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput

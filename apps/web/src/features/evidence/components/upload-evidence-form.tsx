@@ -18,7 +18,7 @@ import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../comp
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
-import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUploadEvidence } from '../api/upload-evidence';
 import { EvidenceResult } from './evidence-result';
@@ -174,12 +174,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             <MultiSelect
               label="Allegations it concerns"
               data={allegations.map(({ value, label }) => ({ value, label }))}
-              value={allegationIds}
-              onChange={(value) => {
-                setAllegationIds(value);
-                errors.touch('allegationIds');
-              }}
-              error={errors.fieldError('allegationIds')}
+              {...fieldChoice(errors, 'allegationIds', allegationIds, setAllegationIds)}
               disabled={upload.isPending}
               style={{ flex: '1 1 18rem' }}
             />

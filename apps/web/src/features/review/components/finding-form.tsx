@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
-import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../api/create-finding';
 
@@ -95,21 +95,11 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           placeholder={evidence.length === 0 ? 'No evidence in this case yet' : 'Choose evidence'}
           data={[...evidence]}
           searchable
-          value={evidenceIds}
-          onChange={(value) => {
-            setEvidenceIds(value);
-            errors.touch('evidenceIds');
-          }}
-          error={errors.fieldError('evidenceIds')}
+          {...fieldChoice(errors, 'evidenceIds', evidenceIds, setEvidenceIds)}
         />
         <PolicyClausePicker
           label="Policy clauses relied on"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <TextInput
           label="External reviewer"
