@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
@@ -26,10 +26,9 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
   const [capturedText, setCapturedText] = useState('');
   const [source, setSource] = useState('');
   const [description, setDescription] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const record = useRecordEvidence(caseId);
   const errors = useFormErrors(record.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
 
   if (record.isSuccess) {
     return (
@@ -44,10 +43,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (reasonRequired && reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
+    if (!closedCaseReason.check()) return;
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     record.mutate({
       title: title.trim(),
@@ -56,7 +52,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
       capturedText: capturedText === '' ? undefined : capturedText,
       source: text(source),
       description: text(description),
-      ...(reasonRequired ? { reason: reason.trim() } : {}),
+      ...closedCaseReason.request,
     });
   };
 
@@ -99,17 +95,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
           />
           <TextInput label="Description" {...fieldInput(errors, 'description', description, setDescription)} />
         </SimpleGrid>
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-          />
-        )}
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} />}
         <FormActions submitLabel="Keep record" onCancel={onDone} pending={record.isPending} />
       </Stack>
     </form>

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
@@ -61,10 +61,9 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
   const [allegationIds, setAllegationIds] = useState<string[]>([]);
   const [relation, setRelation] = useState<EvidenceRelation>('supports');
   const [fileMissing, setFileMissing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const upload = useUploadEvidence(caseId);
   const errors = useFormErrors(upload.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
 
   if (upload.isSuccess) {
     return (
@@ -91,10 +90,9 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const missingFile = file === null;
-    const missingReason = reasonRequired && reason.trim() === '';
     setFileMissing(missingFile);
-    setReasonMissing(missingReason);
-    if (missingFile || missingReason) return;
+    const reasonGiven = closedCaseReason.check();
+    if (missingFile || !reasonGiven) return;
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     upload.mutate({
       file,
@@ -105,7 +103,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
         source: text(source),
         sourceUrl: text(sourceUrl),
         ...(allegationIds.length > 0 ? { allegationIds, relation } : {}),
-        ...(reasonRequired ? { reason: reason.trim() } : {}),
+        ...closedCaseReason.request,
       },
     });
   };
@@ -191,18 +189,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             )}
           </Group>
         )}
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-            disabled={upload.isPending}
-          />
-        )}
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} disabled={upload.isPending} />}
         {upload.isPending && (
           <Stack gap={4}>
             <Progress

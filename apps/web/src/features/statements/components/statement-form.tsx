@@ -1,7 +1,7 @@
 import { NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PUBLIC_AUDIENCES, STATEMENT_AUDIENCES, type StatementAudience, type StatementDirection } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
@@ -27,19 +27,15 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
   const [source, setSource] = useState('');
   const [body, setBody] = useState('');
   const [statedAt, setStatedAt] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const create = useCreateStatement(caseId);
   const errors = useFormErrors(create.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
   const issued = direction === 'issued';
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (audience === '') return;
-    if (reasonRequired && reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
+    if (!closedCaseReason.check()) return;
     const at = fromDateTimeInput(statedAt);
     create.mutate(
       {
@@ -49,7 +45,7 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
         ...(channel.trim() !== '' ? { channel: channel.trim() } : {}),
         ...(!issued && source.trim() !== '' ? { source: source.trim() } : {}),
         ...(at !== undefined ? { statedAt: at } : {}),
-        ...(reasonRequired ? { reason: reason.trim() } : {}),
+        ...closedCaseReason.request,
       },
       { onSuccess: onCreated },
     );
@@ -107,17 +103,7 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
           {...fieldInput(errors, 'statedAt', statedAt, setStatedAt)}
           maw={280}
         />
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-          />
-        )}
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} />}
         <FormActions
           submitLabel={issued ? 'Save draft' : 'Record statement'}
           onCancel={onCancel}
