@@ -10,7 +10,7 @@ import { usePeople } from '../api/get-people';
 import { useActionFilters } from '../hooks/use-action-filters';
 import { ActionFilters } from './action-filters';
 import { ActionHistoryTable } from './action-history-table';
-import { ExportPanel } from './export-panel';
+import { PermittedExportPanel } from './export-panel';
 
 /** Every enforcement action, with who proposed, approved, executed and reversed it, and when. */
 export function ActionHistoryPage() {
@@ -54,16 +54,14 @@ export function ActionHistoryPage() {
         </Text>
       </div>
       <ActionFilters state={filterState} />
-      {(exportPermission.allowed || !exportPermission.hidden) && (
-        <ExportPanel
-          title="Export the action history"
-          description={filterState.hasFilters ? 'The actions matching the filters above.' : 'Every enforcement action.'}
-          path="/api/v1/actions/export"
-          fileStem="enforcement-actions"
-          query={exportQuery}
-          deniedReason={exportPermission.allowed ? null : exportPermission.reason}
-        />
-      )}
+      <PermittedExportPanel
+        title="Export the action history"
+        description={filterState.hasFilters ? 'The actions matching the filters above.' : 'Every enforcement action.'}
+        path="/api/v1/actions/export"
+        fileStem="enforcement-actions"
+        query={exportQuery}
+        permission={exportPermission}
+      />
       <FilteredInfiniteList
         label="Enforcement actions"
         query={query}

@@ -10,7 +10,7 @@ import { usePeople } from '../api/get-people';
 import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditEventTable } from './audit-event-table';
 import { AuditFilters } from './audit-filters';
-import { ExportPanel } from './export-panel';
+import { PermittedExportPanel } from './export-panel';
 
 /** The auditor's log: every change and sensitive read, filterable, scrolling back to the first event. */
 export function AuditLogPage() {
@@ -54,20 +54,18 @@ export function AuditLogPage() {
         </Button>
       </Group>
       <AuditFilters state={filterState} />
-      {exportPermission.allowed || !exportPermission.hidden ? (
-        <ExportPanel
-          title="Export the audit trail"
-          description={
-            filterState.hasFilters
-              ? 'The events matching the filters above, with their hashes, to verify offline.'
-              : 'Every event, with its hashes, to verify offline.'
-          }
-          path="/api/v1/audit/export"
-          fileStem="audit-events"
-          query={exportQuery}
-          deniedReason={exportPermission.allowed ? null : exportPermission.reason}
-        />
-      ) : null}
+      <PermittedExportPanel
+        title="Export the audit trail"
+        description={
+          filterState.hasFilters
+            ? 'The events matching the filters above, with their hashes, to verify offline.'
+            : 'Every event, with its hashes, to verify offline.'
+        }
+        path="/api/v1/audit/export"
+        fileStem="audit-events"
+        query={exportQuery}
+        permission={exportPermission}
+      />
       <FilteredInfiniteList
         label="Audit events"
         query={query}
