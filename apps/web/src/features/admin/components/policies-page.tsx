@@ -1,21 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Center, EmptyState, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
+import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { PolicyClause } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
@@ -34,6 +22,49 @@ export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyCla
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
+
+const CLAUSE_COLUMNS: readonly TableColumn<PolicyClause>[] = [
+  {
+    header: 'Code',
+    width: 120,
+    cell: (clause) => (
+      <Anchor component={Link} to={`/admin/policies/${clause.id}`} ff="monospace" fw={600} size="sm">
+        {clause.code}
+      </Anchor>
+    ),
+  },
+  {
+    header: 'Clause',
+    cell: (clause) => (
+      <>
+        <Text size="sm" fw={500}>
+          {clause.title}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {clause.text}
+        </Text>
+      </>
+    ),
+  },
+  {
+    header: 'Version',
+    width: 90,
+    cell: (clause) => (
+      <Badge variant="light" radius="sm">
+        v{clause.version}
+      </Badge>
+    ),
+  },
+  {
+    header: 'In effect from',
+    width: 140,
+    cell: (clause) => (
+      <Text size="sm">
+        <DateText iso={clause.effectiveFrom} />
+      </Text>
+    ),
+  },
+];
 
 function NewClauseButton() {
   const current = useCurrentUser();
@@ -121,59 +152,15 @@ export function PoliciesPage() {
               <Title order={3} size="h4">
                 {document}
               </Title>
-              <Table.ScrollContainer minWidth={640}>
-                <Table verticalSpacing="sm" highlightOnHover withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col" w={120}>
-                        Code
-                      </Table.Th>
-                      <Table.Th scope="col">Clause</Table.Th>
-                      <Table.Th scope="col" w={90}>
-                        Version
-                      </Table.Th>
-                      <Table.Th scope="col" w={140}>
-                        In effect from
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((clause) => (
-                      <Table.Tr key={clause.id}>
-                        <Table.Td>
-                          <Anchor
-                            component={Link}
-                            to={`/admin/policies/${clause.id}`}
-                            ff="monospace"
-                            fw={600}
-                            size="sm"
-                          >
-                            {clause.code}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {clause.title}
-                          </Text>
-                          <Text size="xs" c="dimmed" lineClamp={2}>
-                            {clause.text}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" radius="sm">
-                            v{clause.version}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            <DateText iso={clause.effectiveFrom} />
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ColumnsTable
+                columns={CLAUSE_COLUMNS}
+                rows={items}
+                rowKey={(clause) => clause.id}
+                minWidth={640}
+                verticalSpacing="sm"
+                highlightOnHover
+                withTableBorder
+              />
             </Stack>
           ))}
           {query.hasNextPage && (
