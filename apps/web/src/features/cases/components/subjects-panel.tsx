@@ -1,6 +1,7 @@
-import { Anchor, Badge, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
+import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
 import { useSubjectLookup } from '../api/get-subject';
@@ -56,12 +57,9 @@ export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPan
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Subjects concerned
-        </Title>
+      <PanelHeader title="Subjects concerned">
         <NewSubjectButton />
-      </Group>
+      </PanelHeader>
       <Text size="sm" c="dimmed">
         The customers, units, accounts and people this case&apos;s allegations name or its actions target. Each has a
         history across cases.
