@@ -53,12 +53,9 @@ export function AllegationFindingForm({ caseId, allegation, onSaved, onCancel }:
         <NativeSelect
           label="Finding"
           data={optionsOf(FINDING_STATUSES, FINDING_STATUS_LABELS)}
-          value={status}
-          onChange={(event) => {
-            setStatus(FINDING_STATUSES.find((s) => s === event.currentTarget.value) ?? status);
-            errors.touch('findingStatus');
-          }}
-          error={errors.fieldError('findingStatus')}
+          {...fieldInput(errors, 'findingStatus', status, (value) => {
+            setStatus(FINDING_STATUSES.find((s) => s === value) ?? status);
+          })}
         />
         <Textarea
           label="Rationale"

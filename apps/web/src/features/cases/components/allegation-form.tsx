@@ -84,12 +84,9 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
               { value: '', label: 'Choose a source', disabled: true },
               ...optionsOf(ALLEGATION_SOURCE_TYPES, SOURCE_TYPE_LABELS),
             ]}
-            value={sourceType}
-            onChange={(event) => {
-              setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('sourceType');
-            }}
-            error={errors.fieldError('sourceType')}
+            {...fieldInput(errors, 'sourceType', sourceType, (value) => {
+              setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === value) ?? '');
+            })}
           />
           <TextInput label="Received on" type="date" {...fieldInput(errors, 'receivedAt', receivedAt, setReceivedAt)} />
         </SimpleGrid>

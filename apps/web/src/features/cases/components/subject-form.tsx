@@ -56,12 +56,9 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
               { value: '', label: 'Choose a type', disabled: true },
               ...optionsOf(SUBJECT_TYPES, SUBJECT_TYPE_LABELS),
             ]}
-            value={type}
-            onChange={(event) => {
-              setType(SUBJECT_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('type');
-            }}
-            error={errors.fieldError('type')}
+            {...fieldInput(errors, 'type', type, (value) => {
+              setType(SUBJECT_TYPES.find((t) => t === value) ?? '');
+            })}
           />
         </SimpleGrid>
         <SubjectPicker

@@ -65,12 +65,9 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
           <NativeSelect
             label="Kind"
             data={optionsOf(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
-            value={kind}
-            onChange={(event) => {
-              setKind(EVIDENCE_KINDS.find((k) => k === event.currentTarget.value) ?? kind);
-              errors.touch('kind');
-            }}
-            error={errors.fieldError('kind')}
+            {...fieldInput(errors, 'kind', kind, (value) => {
+              setKind(EVIDENCE_KINDS.find((k) => k === value) ?? kind);
+            })}
           />
         </SimpleGrid>
         <TextInput

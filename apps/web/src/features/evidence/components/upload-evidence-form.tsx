@@ -139,12 +139,9 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             label="Kind"
             required
             data={optionsOf(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
-            value={kind}
-            onChange={(event) => {
-              setKind(EVIDENCE_KINDS.find((k) => k === event.currentTarget.value) ?? kind);
-              errors.touch('kind');
-            }}
-            error={errors.fieldError('kind')}
+            {...fieldInput(errors, 'kind', kind, (value) => {
+              setKind(EVIDENCE_KINDS.find((k) => k === value) ?? kind);
+            })}
             disabled={upload.isPending}
           />
           <TextInput

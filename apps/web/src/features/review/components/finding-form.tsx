@@ -75,12 +75,9 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
               { value: '', label: 'Choose a conclusion', disabled: true },
               ...FINDING_CONCLUSIONS.map((c) => ({ value: c, label: FINDING_STATUS_LABELS[c] })),
             ]}
-            value={conclusion}
-            onChange={(event) => {
-              setConclusion(FINDING_CONCLUSIONS.find((c) => c === event.currentTarget.value) ?? '');
-              errors.touch('conclusion');
-            }}
-            error={errors.fieldError('conclusion')}
+            {...fieldInput(errors, 'conclusion', conclusion, (value) => {
+              setConclusion(FINDING_CONCLUSIONS.find((c) => c === value) ?? '');
+            })}
           />
         </SimpleGrid>
         <Textarea

@@ -68,12 +68,9 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
               { value: '', label: 'Choose an audience', disabled: true },
               ...optionsOf(STATEMENT_AUDIENCES, STATEMENT_AUDIENCE_LABELS),
             ]}
-            value={audience}
-            onChange={(event) => {
-              setAudience(STATEMENT_AUDIENCES.find((a) => a === event.currentTarget.value) ?? '');
-              errors.touch('audience');
-            }}
-            error={errors.fieldError('audience')}
+            {...fieldInput(errors, 'audience', audience, (value) => {
+              setAudience(STATEMENT_AUDIENCES.find((a) => a === value) ?? '');
+            })}
           />
           <TextInput
             label="Channel"
