@@ -10,6 +10,7 @@ import { CasesRepository } from './cases.repository';
 import type { TransitionCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Moves a case through its lifecycle (libs/domain's table), one explicit command at a time. */
 @Injectable()
@@ -19,6 +20,7 @@ export class CaseTransitionsService {
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async transition(actor: Actor, id: string, input: TransitionCaseDto): Promise<void> {
@@ -40,11 +42,15 @@ export class CaseTransitionsService {
         if (openAllegations > 0) {
           throw new CaseRuleProblem(`${openAllegations} allegation(s) still have no finding; conclude them first.`);
         }
-        Object.assign(changes, { outcome: input.outcome, outcomeSummary: input.outcomeSummary, closedAt: new Date() });
+        Object.assign(changes, {
+          outcome: input.outcome,
+          outcomeSummary: input.outcomeSummary,
+          closedAt: this.clock.now(),
+        });
       } else if (input.outcome || input.outcomeSummary) {
         throw new CaseRuleProblem('An outcome is recorded only when a case is closed.');
       }
-      if (input.to === 'dismissed') changes.closedAt = new Date();
+      if (input.to === 'dismissed') changes.closedAt = this.clock.now();
       if (isReopening(from, input.to)) Object.assign(changes, { outcome: null, outcomeSummary: null, closedAt: null });
 
       await this.cases.updateAtVersion(manager, id, found.entity.version, changes);

@@ -12,6 +12,7 @@ import { toStatementDto } from './statement-view';
 import { IllegalStatementTransitionProblem, StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const AUDIT_ACTIONS = {
   submit: 'statement.submitted',
@@ -32,6 +33,7 @@ export class StatementLifecycleService {
     private readonly statements: StatementsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   submit(actor: Actor, caseId: string, statementId: string, input: StatementCommandDto): Promise<StatementDto> {
@@ -97,7 +99,7 @@ export class StatementLifecycleService {
         );
       }
 
-      const changes: StatementChanges = { status: move.to, ...stepFields(new Date(), found) };
+      const changes: StatementChanges = { status: move.to, ...stepFields(this.clock.now(), found) };
       if (!(await this.statements.updateAtVersion(manager, statementId, found.version, changes))) {
         throw new VersionConflictProblem('The statement', found.version);
       }

@@ -59,8 +59,16 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
+    return this.createWithPasswordHash(actor, input, await this.passwords.hash(input.password));
+  }
+
+  /** `create` with the password already hashed: the demo users share one hash, computed once. */
+  async createWithPasswordHash(
+    actor: Actor,
+    input: Omit<CreateUserDto, 'password'>,
+    passwordHash: string,
+  ): Promise<UserDto> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await this.passwords.hash(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       if (await this.users.findByEmail(manager, email)) throw new EmailTakenProblem();
       const user = await this.users.insert(manager, { email, name: input.name.trim(), role: input.role, passwordHash });
