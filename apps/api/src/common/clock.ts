@@ -23,6 +23,15 @@ export class Clock {
     return this.pinnedDates.getStore() ?? null;
   }
 
+  /**
+   * The creation columns of a new row under `at`. Otherwise none: the database dates the row by
+   * its transaction's time, as it does for every request.
+   */
+  rowDates(): { createdAt?: Date; updatedAt?: Date } {
+    const date = this.pinned();
+    return date ? { createdAt: date, updatedAt: date } : {};
+  }
+
   /** Runs `work` with `now()` answering `date`. */
   at<T>(date: Date, work: () => Promise<T>): Promise<T> {
     return this.pinnedDates.run(new Date(date.getTime()), work);

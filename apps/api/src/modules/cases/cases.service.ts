@@ -84,6 +84,7 @@ export class CasesService {
       const openedAt = this.clock.now();
       const number = await this.cases.nextReferenceNumber(manager);
       const created = await this.cases.insert(manager, {
+        ...this.clock.rowDates(),
         reference: formatCaseReference(openedAt.getUTCFullYear(), number),
         title: input.title,
         summary: input.summary,

@@ -61,6 +61,7 @@ export class EnforcementActionsService {
       const id = await this.actions.insert(
         manager,
         {
+          ...this.clock.rowDates(),
           caseId,
           subjectId: input.subjectId,
           type: input.type,

@@ -134,6 +134,7 @@ export class EvidenceIntakeService {
     }
 
     const item = await this.evidence.insert(manager, {
+      ...this.clock.rowDates(),
       caseId,
       title: fields.title,
       kind: fields.kind,

@@ -61,6 +61,7 @@ export class TasksService {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
       }
       const task = await this.review.insertTask(manager, {
+        ...this.clock.rowDates(),
         caseId,
         title: input.title.trim(),
         description: input.description ?? null,

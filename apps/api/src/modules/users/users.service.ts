@@ -12,6 +12,7 @@ import type { UserEntity } from './entities/user.entity';
 import { EmailTakenProblem, SelfLockoutProblem, UserNotFoundProblem } from './users.errors';
 import { UsersRepository } from './users.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 export function toUserDto(user: UserEntity, signInLockedUntil: Date | null): UserDto {
   return {
@@ -41,6 +42,7 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottleService,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { role?: Role; active?: boolean }, limit: number, cursor?: string) {
@@ -71,7 +73,13 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     return inTransaction(this.dataSource, async (manager) => {
       if (await this.users.findByEmail(manager, email)) throw new EmailTakenProblem();
-      const user = await this.users.insert(manager, { email, name: input.name.trim(), role: input.role, passwordHash });
+      const user = await this.users.insert(manager, {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+        ...this.clock.rowDates(),
+      });
       await this.audit.record(manager, actor.audit, {
         action: 'user.created',
         entityType: 'user',
