@@ -20,7 +20,7 @@ import { Clock } from '../../common/clock';
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 
-function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
+export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {
     id: entity.id,
     caseId: entity.caseId,

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from './case-access';
+import { transitionPayloads } from './case-snapshot';
 import { IllegalCaseTransitionProblem, CaseRuleProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { TransitionCaseDto } from './dto/case.dto';
@@ -59,12 +60,11 @@ export class CaseTransitionsService {
         entityType: 'case',
         entityId: id,
         caseId: id,
-        before: { status: from, outcome: found.entity.outcome, outcomeSummary: found.entity.outcomeSummary },
-        after: {
+        ...transitionPayloads(found.entity, {
           status: input.to,
           outcome: changes.outcome !== undefined ? changes.outcome : found.entity.outcome,
           outcomeSummary: changes.outcomeSummary !== undefined ? changes.outcomeSummary : found.entity.outcomeSummary,
-        },
+        }),
         reason: input.reason,
         metadata: { from, to: input.to },
       });

@@ -7,7 +7,7 @@ import { ValidationProblem, VersionConflictProblem } from '../../common/app-erro
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
 import { ActionHistoryRepository } from './action-history.repository';
-import { actionFields, toActionDto } from './action-view';
+import { actionStepPayloads, toActionDto } from './action-view';
 import type { ActionCommandDto, ExecuteActionDto } from './dto/action-command.dto';
 import type { EnforcementActionDto } from './dto/enforcement-action.dto';
 import type { EnforcementActionEntity } from './entities/enforcement-action.entity';
@@ -109,14 +109,12 @@ export class ActionLifecycleService {
       if (!(await this.actions.updateAtVersion(manager, actionId, found.version, changes))) {
         throw new VersionConflictProblem('The enforcement action', found.version);
       }
-      const keys = Object.keys(changes);
       await this.audit.record(manager, actor.audit, {
         action: AUDIT_ACTIONS[command],
         entityType: 'enforcement_action',
         entityId: actionId,
         caseId,
-        before: { ...actionFields(found, keys), version: found.version },
-        after: { ...actionFields({ ...found, ...changes }, keys), version: found.version + 1 },
+        ...actionStepPayloads(found, changes),
         reason: input.reason,
       });
       const row = await this.history.findById(manager, actionId);

@@ -12,7 +12,7 @@ import { ReviewRepository, type FindingWithLinks } from './review.repository';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 
-function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
+export function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
   return {
     id: entity.id,
     caseId: entity.caseId,

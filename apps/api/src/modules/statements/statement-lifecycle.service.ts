@@ -8,7 +8,7 @@ import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
 import type { StatementCommandDto, StatementDto } from './dto/statement.dto';
 import type { StatementEntity } from './entities/statement.entity';
-import { toStatementDto } from './statement-view';
+import { statementStepPayloads, toStatementDto } from './statement-view';
 import { IllegalStatementTransitionProblem, StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
 import { inTransaction } from '../../database/transaction';
@@ -103,27 +103,16 @@ export class StatementLifecycleService {
       if (!(await this.statements.updateAtVersion(manager, statementId, found.version, changes))) {
         throw new VersionConflictProblem('The statement', found.version);
       }
-      const keys = Object.keys(changes) as (keyof StatementChanges)[];
       const updated = (await this.statements.findInCase(manager, caseId, statementId))!;
       await this.audit.record(manager, actor.audit, {
         action: AUDIT_ACTIONS[command],
         entityType: 'statement',
         entityId: statementId,
         caseId,
-        before: { ...pick(found, keys), authorId: found.authorId, audience: found.audience, version: found.version },
-        after: { ...pick(updated, keys), version: updated.version },
+        ...statementStepPayloads(found, updated, Object.keys(changes) as (keyof StatementEntity)[]),
         reason: input.reason,
       });
       return toStatementDto(updated);
     });
   }
-}
-
-function pick(statement: StatementEntity, keys: (keyof StatementChanges)[]): Record<string, unknown> {
-  return Object.fromEntries(
-    keys.map((key) => {
-      const value = statement[key];
-      return [key, value instanceof Date ? value.toISOString() : value];
-    }),
-  );
 }

@@ -29,7 +29,7 @@ export function toUserDto(user: UserEntity, signInLockedUntil: Date | null): Use
 }
 
 /** What the audit trail keeps of a user: never the password hash. */
-function auditedUser(user: UserEntity) {
+export function auditedUser(user: Pick<UserEntity, 'email' | 'name' | 'role' | 'active' | 'version'>) {
   return { email: user.email, name: user.name, role: user.role, active: user.active, version: user.version };
 }
 
