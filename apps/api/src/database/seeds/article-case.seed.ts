@@ -1,4 +1,9 @@
 import type { EvidenceKind } from '@ethics/domain';
+import type { CreateAllegationDto } from '../../modules/allegations/dto/allegation.dto';
+import type { ProposeActionDto } from '../../modules/enforcement-actions/dto/enforcement-action.dto';
+import type { CreatePolicyClauseDto } from '../../modules/policies/dto/policy-clause.dto';
+import type { CreateFindingDto } from '../../modules/review/dto/finding.dto';
+import type { CreateSubjectDto } from '../../modules/subjects/dto/subject.dto';
 import { DAY, type DemoPeople, type DemoPerson, type DemoStory } from './demo-story';
 
 const PRESS_REPORT =
@@ -22,8 +27,7 @@ export async function seedArticleCase(story: DemoStory, people: DemoPeople, now:
   const day = (offset: number) => new Date(now - offset * DAY);
   const isoDay = (offset: number) => day(offset).toISOString();
 
-  const clause = (values: { code: string; document: string; title: string; text: string; effectiveFrom: string }) =>
-    story.step(day(365), admin, (as) => s.policies.create(as, values));
+  const clause = (values: CreatePolicyClauseDto) => story.step(day(365), admin, (as) => s.policies.create(as, values));
   const surveillance = await clause({
     code: 'AUP-3.1',
     document: 'Acceptable Use Policy',
@@ -46,31 +50,26 @@ export async function seedArticleCase(story: DemoStory, people: DemoPeople, now:
     effectiveFrom: '2024-09-01',
   });
 
-  const ministry = await story.step(day(100), lead, (as) =>
-    s.subjects.create(as, {
-      type: 'organisation',
-      name: 'Israel Ministry of Defense (IMOD)',
-      country: 'IL',
-      notes: 'Government customer.',
-    }),
-  );
-  const unit = await story.step(day(100), lead, (as) =>
-    s.subjects.create(as, {
-      type: 'unit',
-      name: 'IMOD intelligence unit',
-      parentId: ministry.id,
-      country: 'IL',
-      notes: 'The unit named in the press reports.',
-    }),
-  );
-  const tenant = await story.step(day(100), lead, (as) =>
-    s.subjects.create(as, {
-      type: 'account',
-      name: 'Unit cloud tenant (storage and AI)',
-      parentId: unit.id,
-      externalRef: 'tenant-imod-unit-01',
-    }),
-  );
+  const subject = (values: CreateSubjectDto) => story.step(day(100), lead, (as) => s.subjects.create(as, values));
+  const ministry = await subject({
+    type: 'organisation',
+    name: 'Israel Ministry of Defense (IMOD)',
+    country: 'IL',
+    notes: 'Government customer.',
+  });
+  const unit = await subject({
+    type: 'unit',
+    name: 'IMOD intelligence unit',
+    parentId: ministry.id,
+    country: 'IL',
+    notes: 'The unit named in the press reports.',
+  });
+  const tenant = await subject({
+    type: 'account',
+    name: 'Unit cloud tenant (storage and AI)',
+    parentId: unit.id,
+    externalRef: 'tenant-imod-unit-01',
+  });
 
   const opened = await story.step(day(100), reviewer, (as) =>
     s.cases.create(as, {
@@ -91,16 +90,16 @@ export async function seedArticleCase(story: DemoStory, people: DemoPeople, now:
   const move = (offset: number, to: 'triage' | 'investigating' | 'findings' | 'actioning', reason: string) =>
     story.step(day(offset), lead, (as) => s.transitions.transition(as, caseId, { to, reason }));
 
-  const storageAllegation = await story.step(day(100), reviewer, (as) =>
-    s.allegations.create(as, caseId, {
-      description: PRESS_REPORT,
-      sourceType: 'press',
-      sourceReference: 'Press reports [2][3] of the article',
-      receivedAt: isoDay(101),
-      policyClauseIds: [surveillance.id, aiUse.id],
-      subjectIds: [unit.id, tenant.id],
-    }),
-  );
+  const allege = (offset: number, values: CreateAllegationDto) =>
+    story.step(day(offset), reviewer, (as) => s.allegations.create(as, caseId, values));
+  const storageAllegation = await allege(100, {
+    description: PRESS_REPORT,
+    sourceType: 'press',
+    sourceReference: 'Press reports [2][3] of the article',
+    receivedAt: isoDay(101),
+    policyClauseIds: [surveillance.id, aiUse.id],
+    subjectIds: [unit.id, tenant.id],
+  });
   /** A record of captured text, kept on legal hold by the lead the day it is collected. */
   const evidence = async (
     offset: number,
@@ -146,18 +145,16 @@ export async function seedArticleCase(story: DemoStory, people: DemoPeople, now:
   const done = (offset: number, by: DemoPerson, item: { id: string; version: number }) =>
     story.step(day(offset), by, (as) => s.tasks.update(as, caseId, item.id, { version: item.version, status: 'done' }));
 
-  const rightsAllegation = await story.step(day(98), reviewer, (as) =>
-    s.allegations.create(as, caseId, {
-      description: PRIVACY_CONCERN,
-      sourceType: 'ngo',
-      sourceReference: 'Statements of human rights organisations',
-      receivedAt: isoDay(98),
-      reporterName: 'Rights group liaison',
-      reporterContact: 'liaison@rights.example',
-      policyClauseIds: [privacy.id],
-      subjectIds: [unit.id],
-    }),
-  );
+  const rightsAllegation = await allege(98, {
+    description: PRIVACY_CONCERN,
+    sourceType: 'ngo',
+    sourceReference: 'Statements of human rights organisations',
+    receivedAt: isoDay(98),
+    reporterName: 'Rights group liaison',
+    reporterContact: 'liaison@rights.example',
+    policyClauseIds: [privacy.id],
+    subjectIds: [unit.id],
+  });
   await move(95, 'investigating', 'Internal review opened with outside counsel');
   const telemetry = await evidence(85, reviewer, {
     title: 'Telemetry summary: storage and AI usage of the unit tenant',
@@ -177,41 +174,26 @@ export async function seedArticleCase(story: DemoStory, people: DemoPeople, now:
     allegationIds: [storageAllegation.id, rightsAllegation.id],
   });
 
-  const storageFinding = await story.step(day(45), lead, (as) =>
-    s.findings.create(as, caseId, {
-      allegationId: storageAllegation.id,
-      conclusion: 'substantiated',
-      rationale: 'Telemetry and counsel review support the reports: the unit stored and processed intercepted calls.',
-      externalReviewer: 'Outside counsel',
-      evidenceIds: [pressEvidence.id, telemetry.id, counsel.id],
-      policyClauseIds: [surveillance.id, aiUse.id],
-    }),
-  );
-  const rightsFinding = await story.step(day(45), lead, (as) =>
-    s.findings.create(as, caseId, {
-      allegationId: rightsAllegation.id,
-      conclusion: 'substantiated',
-      rationale: 'The use is mass surveillance of civilians, against our human rights commitments on privacy.',
-      evidenceIds: [counsel.id],
-      policyClauseIds: [privacy.id],
-    }),
-  );
+  const substantiate = (values: Omit<CreateFindingDto, 'conclusion'>) =>
+    story.step(day(45), lead, (as) => s.findings.create(as, caseId, { ...values, conclusion: 'substantiated' }));
+  const storageFinding = await substantiate({
+    allegationId: storageAllegation.id,
+    rationale: 'Telemetry and counsel review support the reports: the unit stored and processed intercepted calls.',
+    externalReviewer: 'Outside counsel',
+    evidenceIds: [pressEvidence.id, telemetry.id, counsel.id],
+    policyClauseIds: [surveillance.id, aiUse.id],
+  });
+  const rightsFinding = await substantiate({
+    allegationId: rightsAllegation.id,
+    rationale: 'The use is mass surveillance of civilians, against our human rights commitments on privacy.',
+    evidenceIds: [counsel.id],
+    policyClauseIds: [privacy.id],
+  });
   await move(45, 'findings', 'Telemetry and counsel review complete');
   await move(38, 'actioning', 'Findings substantiated; actions proposed');
 
-  const propose = (
-    offset: number,
-    values: {
-      subjectId: string;
-      services: string[];
-      scope: string;
-      rationale: string;
-      type: 'disable_service' | 'account_review';
-      effectiveFrom?: string;
-      findingIds: string[];
-      policyClauseIds: string[];
-    },
-  ) => story.step(day(offset), reviewer, (as) => s.actions.propose(as, caseId, values));
+  const propose = (offset: number, values: ProposeActionDto) =>
+    story.step(day(offset), reviewer, (as) => s.actions.propose(as, caseId, values));
   const storageAction = await propose(38, {
     subjectId: unit.id,
     type: 'disable_service',

@@ -139,6 +139,17 @@ export function evidenceAdded(caseId: string, e: PlannedEvidence): Payload {
   return json(auditedEvidence(toEvidenceDto(entity, links)));
 }
 
+/** The fields an action's later steps set: empty on a proposal. */
+const STEP_FIELDS = [
+  ...['decidedBy', 'decidedAt', 'decisionReason'],
+  ...['executedBy', 'executedAt', 'executionReference', 'executionReason'],
+  ...['reversedBy', 'reversedAt', 'reversalReason'],
+] as const;
+const UNDECIDED = Object.fromEntries(STEP_FIELDS.map((field) => [field, null])) as Record<
+  (typeof STEP_FIELDS)[number],
+  null
+>;
+
 export function actionProposed(c: PlannedCase, a: PlannedAction): Payload {
   const row = {
     id: a.id,
@@ -157,16 +168,7 @@ export function actionProposed(c: PlannedCase, a: PlannedAction): Payload {
     effectiveUntil: null,
     proposedBy: a.proposedBy,
     proposedAt: a.proposedAt,
-    decidedBy: null,
-    decidedAt: null,
-    decisionReason: null,
-    executedBy: null,
-    executedAt: null,
-    executionReference: null,
-    executionReason: null,
-    reversedBy: null,
-    reversedAt: null,
-    reversalReason: null,
+    ...UNDECIDED,
     findingIds: [],
     policyClauseIds: [a.clauseId],
     version: 1,
