@@ -63,7 +63,11 @@ function servicesOf(app: INestApplicationContext) {
 
 export type DemoServices = ReturnType<typeof servicesOf>;
 
-/** The caller a request of `person` would have: same abilities, same audit context, no client address. */
+/**
+ * The caller a request of `person` would have: same abilities, same audit context, no client
+ * address. Without a person, the system: recorded with no actor, as the demo users' creation
+ * always was, and able to do what an administrator may (create users) and no more.
+ */
 function actorOf(person: DemoPerson | null): Actor {
   const user = person ?? { id: '', email: '', name: 'system', role: 'admin' as const };
   return {
