@@ -16,8 +16,7 @@ import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAlleg
 import type { AllegationEntity } from './entities/allegation.entity';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {

@@ -12,8 +12,8 @@ import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
+import { iso } from '../../common/iso-date';
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 const FINISHED = new Set(['done', 'cancelled']);
 
 export function toTaskDto(task: TaskEntity, now = new Date()): TaskDto {
