@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped, REPORTER_FIELDS } from '@ethics/authz';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,10 +15,10 @@ import { AllegationsRepository, type AllegationWithLinks } from './allegations.r
 import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
 import type { AllegationEntity } from './entities/allegation.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
+import { iso } from '../../common/iso-date';
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
-
-function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
+export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {
     id: entity.id,
     caseId: entity.caseId,
@@ -49,6 +48,7 @@ export class AllegationsService {
     private readonly clauses: PoliciesRepository,
     private readonly subjects: SubjectsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<AllegationListDto> {
@@ -72,6 +72,7 @@ export class AllegationsService {
       assertCaseTakesWork(found, actor, 'add_allegation', input.reason);
       await this.assertLinksExist(manager, input);
       const created = await this.allegations.insert(manager, {
+        ...this.clock.rowDates(),
         caseId,
         description: input.description,
         sourceType: input.sourceType,
@@ -134,14 +135,13 @@ export class AllegationsService {
       await this.allegations.updateAtVersion(manager, id, input.version, changes);
       await this.allegations.replaceLinks(manager, id, input);
       const after = (await this.allegations.findInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toAllegationDto(before) }, { ...toAllegationDto(after) });
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'allegation.updated',
         entityType: 'allegation',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: { ...toAllegationDto(before) },
+        after: { ...toAllegationDto(after) },
         reason: input.reason ?? null,
       });
     });

@@ -1,7 +1,6 @@
 import type { CaseEntity } from './entities/case.entity';
 import type { CaseDto } from './dto/case.dto';
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toCaseDto(entity: CaseEntity): CaseDto {
   return {
@@ -33,4 +32,12 @@ export function toCaseDto(entity: CaseEntity): CaseDto {
 export function auditedCase(entity: CaseEntity): Record<string, unknown> {
   const { createdAt: _created, updatedAt: _updated, ...fields } = toCaseDto(entity);
   return fields;
+}
+
+type CaseState = Pick<CaseEntity, 'status' | 'outcome' | 'outcomeSummary'>;
+
+/** A transition as the audit trail keeps it: status and outcome, before and after. */
+export function transitionPayloads(from: CaseState, to: CaseState) {
+  const state = ({ status, outcome, outcomeSummary }: CaseState) => ({ status, outcome, outcomeSummary });
+  return { before: state(from), after: state(to) };
 }

@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped } from '@ethics/authz';
 import { formatCaseReference } from '@ethics/domain';
@@ -17,6 +16,7 @@ import { canReadCasePart, visibleCase } from './case-view';
 import type { CaseDetailDto, CasePageDto, CreateCaseDto, ListCasesQueryDto, UpdateCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const EDITABLE_FIELDS = [
   'title',
@@ -42,6 +42,7 @@ export class CasesService {
     private readonly members: CaseMembersService,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, query: ListCasesQueryDto): Promise<CasePageDto> {
@@ -79,9 +80,10 @@ export class CasesService {
       throw new ForbiddenProblem('Only leads may restrict a case.');
     }
     const id = await inTransaction(this.dataSource, async (manager) => {
-      const openedAt = new Date();
+      const openedAt = this.clock.now();
       const number = await this.cases.nextReferenceNumber(manager);
       const created = await this.cases.insert(manager, {
+        ...this.clock.rowDates(),
         reference: formatCaseReference(openedAt.getUTCFullYear(), number),
         title: input.title,
         summary: input.summary,
@@ -133,14 +135,13 @@ export class CasesService {
         await this.cases.addMember(manager, id, input.leadId, actor.user.id);
       }
       const after = (await this.cases.findScoped(manager, id))!;
-      const diff = changedFields(auditedCase(found.entity), auditedCase(after.entity));
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'case.updated',
         entityType: 'case',
         entityId: id,
         caseId: id,
-        before: diff.before,
-        after: diff.after,
+        before: auditedCase(found.entity),
+        after: auditedCase(after.entity),
         reason: input.reason ?? null,
       });
       // Whoever restricts a case stays able to see it: they join its team in the same transaction.

@@ -1,7 +1,6 @@
 import type { ActionHistoryRow } from './action-history.repository';
 import type { EnforcementActionDto } from './dto/enforcement-action.dto';
-
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toActionDto(row: ActionHistoryRow): EnforcementActionDto {
   return {
@@ -46,4 +45,13 @@ export function auditedAction(dto: EnforcementActionDto): Record<string, unknown
 export function actionFields(values: object, keys: string[]): Record<string, unknown> {
   const source = values as Record<string, unknown>;
   return Object.fromEntries(keys.map((key) => [key, source[key] instanceof Date ? iso(source[key]) : source[key]]));
+}
+
+/** A step of an action as the audit trail keeps it: the fields it changed, before and after, and the version. */
+export function actionStepPayloads(found: { version: number }, changes: object) {
+  const keys = Object.keys(changes);
+  return {
+    before: { ...actionFields(found, keys), version: found.version },
+    after: { ...actionFields({ ...found, ...changes }, keys), version: found.version + 1 },
+  };
 }

@@ -8,11 +8,11 @@ import type { LinkEvidenceDto, ListEvidenceQueryDto, UpdateEvidenceDto } from '.
 import type { EvidenceEntity } from './entities/evidence.entity';
 import { assertCaseTakesWork } from '../cases/case-work';
 import { EvidenceAccess } from './evidence-access';
-import { changedFields } from '../../common/changed-fields';
 import { auditedEvidence, toEvidenceDto } from './evidence-snapshot';
 import { EvidenceRuleProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Metadata a PATCH may change; content (hash, size, media type) is not among them, by design. */
 const EDITABLE_FIELDS = ['title', 'description', 'kind', 'source', 'sourceUrl', 'legalHold'] as const;
@@ -25,6 +25,7 @@ export class EvidenceService {
     private readonly access: EvidenceAccess,
     private readonly evidence: EvidenceRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListEvidenceQueryDto): Promise<EvidencePageDto> {
@@ -70,14 +71,13 @@ export class EvidenceService {
       }
       const before = auditedEvidence(await this.toDto(manager, item));
       const after = auditedEvidence(await this.toDto(manager, (await this.evidence.findInCase(manager, caseId, id))!));
-      const diff = changedFields(before, after);
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'evidence.updated',
         entityType: 'evidence',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: before,
+        after: after,
         reason: input.reason ?? null,
       });
     });
@@ -104,7 +104,7 @@ export class EvidenceService {
       if (item.legalHold)
         throw new EvidenceRuleProblem('This evidence item is under legal hold and cannot be withdrawn.');
       if (item.withdrawnAt) throw new EvidenceRuleProblem('This evidence item is already withdrawn.');
-      const withdrawnAt = new Date();
+      const withdrawnAt = this.clock.now();
       await this.evidence.updateAtVersion(manager, id, item.version, { withdrawnAt });
       await this.audit.record(manager, actor.audit, {
         action: 'evidence.withdrawn',

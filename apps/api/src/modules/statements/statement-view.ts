@@ -1,7 +1,6 @@
 import type { StatementDto } from './dto/statement.dto';
 import type { StatementEntity } from './entities/statement.entity';
-
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toStatementDto(entity: StatementEntity): StatementDto {
   return {
@@ -33,4 +32,28 @@ export function toStatementDto(entity: StatementEntity): StatementDto {
 export function auditedStatement(entity: StatementEntity): Record<string, unknown> {
   const { createdAt: _created, updatedAt: _updated, ...fields } = toStatementDto(entity);
   return fields;
+}
+
+function pick(statement: StatementEntity, keys: (keyof StatementEntity)[]): Record<string, unknown> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = statement[key];
+      return [key, value instanceof Date ? value.toISOString() : value];
+    }),
+  );
+}
+
+/**
+ * A step of a statement as the audit trail keeps it: the fields it changed before and after,
+ * with who wrote it and for whom (what four eyes decided on), and the version.
+ */
+export function statementStepPayloads(
+  found: StatementEntity,
+  updated: StatementEntity,
+  keys: (keyof StatementEntity)[],
+) {
+  return {
+    before: { ...pick(found, keys), authorId: found.authorId, audience: found.audience, version: found.version },
+    after: { ...pick(updated, keys), version: updated.version },
+  };
 }

@@ -9,6 +9,8 @@ import type { SubjectEntity } from './entities/subject.entity';
 import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
 import { SubjectsRepository } from './subjects.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
+import { iso } from '../../common/iso-date';
 
 /** Which kinds may sit under which: ministry → unit → account; persons anywhere. */
 const ALLOWED_PARENTS: Record<SubjectKind, readonly SubjectKind[]> = {
@@ -38,6 +40,7 @@ export class SubjectsService {
     private readonly dataSource: DataSource,
     private readonly subjects: SubjectsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { type?: string; q?: string; parentId?: string }, limit: number, cursor?: string) {
@@ -64,7 +67,7 @@ export class SubjectsService {
       actions: actions.map((action) => ({
         ...action,
         proposedAt: new Date(action.proposedAt).toISOString(),
-        executedAt: action.executedAt ? new Date(action.executedAt).toISOString() : null,
+        executedAt: iso(action.executedAt),
       })),
     };
   }
@@ -79,6 +82,7 @@ export class SubjectsService {
         }
       }
       const subject = await this.subjects.insert(manager, {
+        ...this.clock.rowDates(),
         type: input.type,
         name: input.name,
         parentId: input.parentId ?? null,
