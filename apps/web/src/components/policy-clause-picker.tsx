@@ -1,5 +1,5 @@
 import { MultiSelect } from '@mantine/core';
-import { usePolicyClauses } from '../lib/reference-data/get-policy-clauses';
+import { usePolicyClauses } from '../api/policies/get-policies';
 import type { PolicyClause } from '../lib/api-types';
 
 export function clauseLabel(clause: Pick<PolicyClause, 'code' | 'version' | 'title'>): string {

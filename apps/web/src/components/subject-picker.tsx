@@ -2,7 +2,7 @@ import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Subject } from '../lib/api-types';
-import { useSubjectSearch } from '../lib/reference-data/search-subjects';
+import { useSubjectSearch } from '../api/subjects/get-subjects';
 import { SUBJECT_TYPE_LABELS } from '../lib/vocabulary-labels';
 
 function optionOf(subject: Pick<Subject, 'id' | 'name' | 'type'>) {

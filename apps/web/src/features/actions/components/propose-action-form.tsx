@@ -18,9 +18,9 @@ import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useProposeAction } from '../api/propose-action';
+import { useProposeAction } from '../../../api/actions/propose-action';
 
 const FIELDS = [
   'subjectId',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { GuardedButton } from '../../../components/guarded-button';
 import type { Permission } from '../../../lib/permissions';
 import type { Schemas } from '../../../lib/api-types';
-import { useCreateUser } from '../api/create-user';
+import { useCreateUser } from '../../../api/users/create-user';
 import { UserForm } from './user-form';
 
 export interface CreateUserButtonProps {

@@ -22,8 +22,8 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { PolicyClause } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
-import { useCreatePolicy } from '../api/create-policy';
-import { usePolicies } from '../api/get-policies';
+import { useCreatePolicy } from '../../../api/policies/create-policy';
+import { usePolicies } from '../../../api/policies/get-policies';
 import { PolicyForm, todayDate } from './policy-form';
 
 /** Clauses grouped by their policy document, documents in name order. */

@@ -8,8 +8,8 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { ApiError } from '../../../lib/api-error';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
-import { useCreatePolicy } from '../api/create-policy';
-import { usePolicy } from '../api/get-policy';
+import { useCreatePolicy } from '../../../api/policies/create-policy';
+import { usePolicy } from '../../../api/policies/get-policy';
 import { PolicyForm, todayDate } from './policy-form';
 
 type PolicyDetail = NonNullable<ReturnType<typeof usePolicy>['data']>;

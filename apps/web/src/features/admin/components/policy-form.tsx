@@ -2,7 +2,7 @@ import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { useFormErrors } from '../../../lib/form-errors';
-import type { CreatePolicyInput } from '../api/create-policy';
+import type { CreatePolicyInput } from '../../../api/policies/create-policy';
 
 const FIELDS = ['code', 'document', 'title', 'text', 'effectiveFrom', 'reason'] as const;
 type Field = (typeof FIELDS)[number];

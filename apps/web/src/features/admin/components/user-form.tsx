@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { useFormErrors } from '../../../lib/form-errors';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import type { CreateUserInput } from '../api/create-user';
+import type { CreateUserInput } from '../../../api/users/create-user';
 
 const FIELDS = ['name', 'email', 'role', 'password', 'reason'] as const;
 type Field = (typeof FIELDS)[number];

@@ -3,11 +3,11 @@ import { ACTION_STATUSES, ACTION_TYPES } from '@ethics/domain';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { ActionFiltersState } from '../hooks/use-action-filters';
 import { SubjectPicker } from '../../../components/subject-picker';
-import { useSubject } from '../api/get-subject';
+import { useChosenSubject } from '../../../api/subjects/get-subject';
 
 export function ActionFilters({ state }: { state: ActionFiltersState }) {
   const { values } = state;
-  const subject = useSubject(values.subjectId);
+  const subject = useChosenSubject(values.subjectId);
   return (
     <Paper withBorder p="sm" radius="md" role="search" aria-label="Filter the action history">
       <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="sm" verticalSpacing="xs">

@@ -2,7 +2,7 @@ import { Autocomplete, Button, Group, Paper, Select, SimpleGrid, TextInput } fro
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { ROLE_LABELS, labelOf } from '../../../lib/vocabulary-labels';
-import { usePeople } from '../api/get-people';
+import { usePeople } from '../../../api/users/get-people';
 import type { AuditFilterKey, AuditFiltersState } from '../hooks/use-audit-filters';
 import { CasePicker } from './case-picker';
 

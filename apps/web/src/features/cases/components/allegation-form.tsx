@@ -8,7 +8,7 @@ import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useCreateAllegation } from '../api/create-allegation';
+import { useCreateAllegation } from '../../../api/allegations/create-allegation';
 
 const FIELDS = [
   'description',

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, EmptyState, Stack } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { errorMessage } from '../../../lib/api-error';
-import { useCases } from '../api/get-cases';
+import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';

@@ -11,8 +11,8 @@ import {
   SUBJECT_TYPE_LABELS,
   labelOf,
 } from '../../../lib/vocabulary-labels';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
-import { useSubject } from '../api/get-subject';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
+import { useSubject } from '../../../api/subjects/get-subject';
 
 /** A subject's history: where it sits in its organisation, and every case and action about it. */
 export function SubjectDetail({ subjectId }: { subjectId: string }) {

@@ -6,7 +6,7 @@ import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useCreateSubject } from '../api/create-subject';
+import { useCreateSubject } from '../../../api/subjects/create-subject';
 
 const FIELDS = ['name', 'type', 'parentId', 'externalRef', 'country', 'notes'] as const;
 

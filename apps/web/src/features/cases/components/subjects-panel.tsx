@@ -2,7 +2,7 @@ import { Anchor, Badge, EmptyState, Group, Stack, Table, Text, Title } from '@ma
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
-import { useSubjectLookup } from '../api/get-subject';
+import { useSubjectLookup } from '../../../api/subjects/get-subject';
 import { NewSubjectButton } from './new-subject-button';
 
 /** A subject a case concerns, and how: named by an allegation, targeted by an action, or both. */

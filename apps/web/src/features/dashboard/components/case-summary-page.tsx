@@ -19,7 +19,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../lib/api-error';
 import type { CaseDetail } from '../../../lib/api-types';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import {
   ACTION_STATUS_LABELS,
   ACTION_TYPE_LABELS,
@@ -33,11 +33,11 @@ import {
 } from '../../../lib/vocabulary-labels';
 import { readableParts } from '../../../lib/case-parts';
 import { useCurrentUser } from '../../../lib/current-user';
-import { useCase } from '../api/get-case';
-import { useCaseActions } from '../api/get-case-actions';
-import { useCaseAllegations } from '../api/get-case-allegations';
-import { useCaseStatements } from '../api/get-case-statements';
-import { useCaseTimeline } from '../api/get-case-timeline';
+import { useCase } from '../../../api/cases/get-case';
+import { useCaseActions } from '../../../api/actions/get-case-actions';
+import { useAllegations } from '../../../api/allegations/get-allegations';
+import { useStatements } from '../../../api/statements/get-statements';
+import { useLatestTimeline } from '../../../api/timeline/get-timeline';
 import { serviceLabeller } from './labels';
 import { SeverityBadge } from '../../../components/severity-badge';
 import { milestonesOf, nameOf } from './summary-milestones';
@@ -146,13 +146,13 @@ function StatusBadges({ detail }: { detail: CaseDetail }) {
 
 function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
   const parts = readableParts(useCurrentUser().ability, detail);
-  const allegations = useCaseAllegations(detail.id, parts.allegations);
+  const allegations = useAllegations(detail.id, parts.allegations);
   const actions = useCaseActions(detail.id);
-  const statements = useCaseStatements(detail.id);
-  const timeline = useCaseTimeline(detail.id, parts.timeline);
+  const statements = useStatements(detail.id);
+  const timeline = useLatestTimeline(detail.id, parts.timeline);
   const catalogue = useServiceCatalogue();
   const serviceLabel = serviceLabeller(catalogue.data);
-  const timelineEntries = timeline.data?.items ?? [];
+  const timelineEntries = timeline.data ?? [];
   const leadName = nameOf(timelineEntries, detail.leadId);
   const { counts } = detail;
 
@@ -278,10 +278,10 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
       <SummarySection
         title="Enforcement actions"
         query={actions}
-        isEmpty={(page) => page.items.length === 0}
+        isEmpty={(items) => items.length === 0}
         empty="No enforcement action proposed."
       >
-        {(page) => (
+        {(items) => (
           <Table verticalSpacing={4} fz="sm" withTableBorder>
             <Table.Thead>
               <Table.Tr>
@@ -294,7 +294,7 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {page.items.map((action) => (
+              {items.map((action) => (
                 <Table.Tr key={action.id}>
                   <Table.Td>
                     <Text size="sm" fw={500}>
@@ -319,10 +319,10 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
       <SummarySection
         title="Statements"
         query={statements}
-        isEmpty={(page) => page.items.length === 0}
+        isEmpty={(items) => items.length === 0}
         empty="No statement issued or received."
       >
-        {(page) => (
+        {(items) => (
           <Table verticalSpacing={4} fz="sm" withTableBorder>
             <Table.Thead>
               <Table.Tr>
@@ -333,7 +333,7 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {page.items.map((statement) => (
+              {items.map((statement) => (
                 <Table.Tr key={statement.id}>
                   <Table.Td>
                     <Text size="sm" fw={500}>
@@ -370,11 +370,11 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         <SummarySection
           title="Key dates"
           query={timeline}
-          isEmpty={(page) => milestonesOf(page.items).entries.length === 0}
+          isEmpty={(items) => milestonesOf(items).entries.length === 0}
           empty="No milestone yet."
         >
-          {(page) => {
-            const { entries, omitted } = milestonesOf(page.items);
+          {(items) => {
+            const { entries, omitted } = milestonesOf(items);
             return (
               <Table verticalSpacing={4} fz="sm" withTableBorder>
                 {omitted > 0 && (

@@ -5,7 +5,7 @@ import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../comp
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useRecordEvidence } from '../api/record-evidence';
+import { useRecordEvidence } from '../../../api/evidence/record-evidence';
 import { EvidenceResult } from './evidence-result';
 
 const FIELDS = ['title', 'kind', 'sourceUrl', 'capturedText', 'source', 'description', 'reason'] as const;

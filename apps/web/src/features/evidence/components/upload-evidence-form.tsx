@@ -19,7 +19,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { formatBytes } from '../../../lib/bytes';
 import { useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useUploadEvidence } from '../api/upload-evidence';
+import { useUploadEvidence } from '../../../api/evidence/upload-evidence';
 import { EvidenceResult } from './evidence-result';
 
 const FIELDS = [

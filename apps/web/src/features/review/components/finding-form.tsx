@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
-import { useCreateFinding } from '../api/create-finding';
+import { useCreateFinding } from '../../../api/review/create-finding';
 
 const FIELDS = [
   'allegationId',

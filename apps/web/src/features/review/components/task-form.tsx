@@ -4,7 +4,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import type { CaseMember } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
-import { useCreateTask } from '../api/create-task';
+import { useCreateTask } from '../../../api/review/create-task';
 
 const FIELDS = ['title', 'description', 'assigneeId', 'dueAt'] as const;
 

@@ -1,0 +1,44 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
+import { api, dataOf } from '../../lib/api-client';
+import type { QueryOf } from '../../lib/api-types';
+import { cursorPages } from '../cursor-pages';
+import { actionKeys, type ActionHistoryFilters } from './keys';
+
+export const ACTION_PAGE_SIZE = 50;
+
+/** Actions across every case the person may see, newest first. */
+export function getActions(query: QueryOf<'/api/v1/actions', 'get'>, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/actions', { params: { query }, signal }));
+}
+
+export function actionHistoryQueryOptions(filters: ActionHistoryFilters) {
+  return infiniteQueryOptions({
+    queryKey: actionKeys.history(filters),
+    queryFn: ({ pageParam, signal }) =>
+      getActions({ ...filters, limit: ACTION_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
+    ...cursorPages,
+  });
+}
+
+export function useActionHistory(filters: ActionHistoryFilters) {
+  return useInfiniteQuery({ ...actionHistoryQueryOptions(filters), placeholderData: keepPreviousData });
+}
+
+/** Proposed actions: what awaits a decision. */
+export function pendingActionsQueryOptions() {
+  return queryOptions({
+    queryKey: actionKeys.pending(),
+    queryFn: ({ signal }) => getActions({ status: ['proposed'], limit: 200 }, signal),
+    select: (page) => page.items,
+  });
+}
+
+export function usePendingActions({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...pendingActionsQueryOptions(), enabled });
+}

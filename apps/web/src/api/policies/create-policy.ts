@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, dataOf } from '../../lib/api-client';
+import type { Schemas } from '../../lib/api-types';
+import { policyKeys } from './keys';
+
+export type CreatePolicyInput = Schemas['CreatePolicyClauseDto'];
+
+/** A new clause, or, with an existing code, a new version of that clause. */
+export function createPolicy(body: CreatePolicyInput) {
+  return dataOf(api.POST('/api/v1/policies', { body }));
+}
+
+export function useCreatePolicy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createPolicy,
+    // Also the clauses other screens cite from.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.all }),
+  });
+}

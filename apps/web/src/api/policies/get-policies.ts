@@ -1,0 +1,45 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
+import { api, dataOf } from '../../lib/api-client';
+import type { QueryOf } from '../../lib/api-types';
+import { cursorPages } from '../cursor-pages';
+import { policyKeys, type PolicyListFilters } from './keys';
+
+export const POLICY_PAGE_SIZE = 200;
+
+/** The current version of each clause (the API's default), in code order. */
+export function getPolicies(query: QueryOf<'/api/v1/policies', 'get'>, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/policies', { params: { query }, signal }));
+}
+
+export function policiesQueryOptions(filters: PolicyListFilters) {
+  return infiniteQueryOptions({
+    queryKey: policyKeys.list(filters),
+    queryFn: ({ pageParam, signal }) =>
+      getPolicies({ ...filters, limit: POLICY_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
+    ...cursorPages,
+  });
+}
+
+export function usePolicies(filters: PolicyListFilters) {
+  return useInfiniteQuery({ ...policiesQueryOptions(filters), placeholderData: keepPreviousData });
+}
+
+/** Every clause's current version, for citing in allegations, findings and actions. */
+export function policyClausesQueryOptions() {
+  return queryOptions({
+    queryKey: policyKeys.currentClauses(),
+    queryFn: ({ signal }) => getPolicies({ limit: POLICY_PAGE_SIZE }, signal),
+    staleTime: 10 * 60_000,
+    select: (page) => page.items,
+  });
+}
+
+export function usePolicyClauses() {
+  return useQuery(policyClausesQueryOptions());
+}

@@ -1,0 +1,35 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../lib/api-client';
+import type { Task } from '../../lib/api-types';
+import { reviewKeys } from './keys';
+
+export function getTasks(caseId: string, signal?: AbortSignal) {
+  return dataOf(api.GET('/api/v1/cases/{id}/tasks', { params: { path: { id: caseId } }, signal }));
+}
+
+export function tasksQueryOptions(caseId: string) {
+  return queryOptions({
+    queryKey: reviewKeys.tasks(caseId),
+    queryFn: ({ signal }) => getTasks(caseId, signal),
+    select: (list) => list.items,
+  });
+}
+
+export function useTasks(caseId: string) {
+  return useQuery(tasksQueryOptions(caseId));
+}
+
+/** The tasks of several cases at once (a person's queue), with whether any list is still loading or failed. */
+export function useTasksOfCases(caseIds: readonly string[]) {
+  return useQueries({
+    queries: caseIds.map((id) => tasksQueryOptions(id)),
+    combine: (results) => ({
+      tasks: results.flatMap((r): Task[] => r.data ?? []),
+      pending: results.some((r) => r.isPending),
+      errors: results.flatMap((r) => (r.isError ? [r.error] : [])),
+      refetch: () => {
+        for (const r of results) if (r.isError) void r.refetch();
+      },
+    }),
+  });
+}
