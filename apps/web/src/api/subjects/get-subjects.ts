@@ -1,10 +1,4 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
 import { cursorPages } from '../cursor-pages';
@@ -47,8 +41,4 @@ export function subjectSearchQueryOptions(q: string) {
       getSubjects(trimmed === '' ? { limit: SUBJECT_PAGE_SIZE } : { limit: SUBJECT_PAGE_SIZE, q: trimmed }, signal),
     select: (page) => page.items,
   });
-}
-
-export function useSubjectSearch(q: string) {
-  return useQuery({ ...subjectSearchQueryOptions(q), placeholderData: keepPreviousData });
 }

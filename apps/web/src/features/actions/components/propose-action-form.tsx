@@ -21,6 +21,8 @@ import { useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../../../api/actions/propose-action';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = [
   'subjectId',
@@ -93,6 +95,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <SubjectPicker
+            search={subjectSearchQueryOptions}
             label="Subject"
             description="The customer, unit or account it acts on"
             required
@@ -198,6 +201,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           error={errors.fieldError('findingIds')}
         />
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses it rests on"
           value={policyClauseIds}
           onChange={(value) => {

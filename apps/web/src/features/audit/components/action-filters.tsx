@@ -4,6 +4,7 @@ import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, optionsOf } from '../../../li
 import type { ActionFiltersState } from '../hooks/use-action-filters';
 import { SubjectPicker } from '../../../components/subject-picker';
 import { useChosenSubject } from '../../../api/subjects/get-subject';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 export function ActionFilters({ state }: { state: ActionFiltersState }) {
   const { values } = state;
@@ -32,6 +33,7 @@ export function ActionFilters({ state }: { state: ActionFiltersState }) {
           clearable
         />
         <SubjectPicker
+          search={subjectSearchQueryOptions}
           label="Subject"
           value={values.subjectId === undefined ? null : (subject.data ?? null)}
           onChange={(chosen) => {

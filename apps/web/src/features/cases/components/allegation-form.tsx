@@ -9,6 +9,8 @@ import { fromDateInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../../../api/allegations/create-allegation';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = [
   'description',
@@ -139,6 +141,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           />
         </SimpleGrid>
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses concerned"
           value={policyClauseIds}
           onChange={(value) => {
@@ -148,6 +151,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           error={errors.fieldError('policyClauseIds')}
         />
         <SubjectMultiPicker
+          search={subjectSearchQueryOptions}
           label="Subjects concerned"
           description="Create a subject on the Subjects tab if it is not listed"
           value={subjectIds}

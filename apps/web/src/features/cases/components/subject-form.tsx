@@ -7,6 +7,7 @@ import type { Subject } from '../../../lib/api-types';
 import { useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateSubject } from '../../../api/subjects/create-subject';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = ['name', 'type', 'parentId', 'externalRef', 'country', 'notes'] as const;
 
@@ -74,6 +75,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           />
         </SimpleGrid>
         <SubjectPicker
+          search={subjectSearchQueryOptions}
           label="Part of"
           description="For a unit: the organisation (or unit) it belongs to"
           value={parent}

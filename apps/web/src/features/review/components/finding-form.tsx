@@ -6,6 +6,7 @@ import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../../../api/review/create-finding';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 
 const FIELDS = [
   'allegationId',
@@ -112,6 +113,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           error={errors.fieldError('evidenceIds')}
         />
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses relied on"
           value={policyClauseIds}
           onChange={(value) => {
