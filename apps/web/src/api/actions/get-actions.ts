@@ -1,13 +1,7 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { filteredPagesQueryOptions } from '../cursor-pages';
 import { actionKeys, type ActionHistoryFilters } from './keys';
 
 export const ACTION_PAGE_SIZE = 50;
@@ -18,12 +12,7 @@ export function getActions(query: QueryOf<'/api/v1/actions', 'get'>, signal?: Ab
 }
 
 export function actionHistoryQueryOptions(filters: ActionHistoryFilters) {
-  return infiniteQueryOptions({
-    queryKey: actionKeys.history(filters),
-    queryFn: ({ pageParam, signal }) =>
-      getActions({ ...filters, limit: ACTION_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
-    ...cursorPages,
-  });
+  return filteredPagesQueryOptions(actionKeys.history(filters), filters, ACTION_PAGE_SIZE, getActions);
 }
 
 export function useActionHistory(filters: ActionHistoryFilters) {

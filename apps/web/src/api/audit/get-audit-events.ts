@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { filteredPagesQueryOptions } from '../cursor-pages';
 import { auditKeys, type AuditEventFilters } from './keys';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -11,12 +11,12 @@ export function getAuditEvents(query: QueryOf<'/api/v1/audit/events', 'get'>, si
 }
 
 export function auditEventsQueryOptions(filters: AuditEventFilters) {
-  return infiniteQueryOptions({
-    queryKey: auditKeys.events(filters),
-    queryFn: ({ pageParam, signal }) =>
-      getAuditEvents({ ...filters, limit: AUDIT_PAGE_SIZE, order: 'desc', cursor: pageParam ?? undefined }, signal),
-    ...cursorPages,
-  });
+  return filteredPagesQueryOptions(
+    auditKeys.events(filters),
+    { ...filters, order: 'desc' as const },
+    AUDIT_PAGE_SIZE,
+    getAuditEvents,
+  );
 }
 
 export function useAuditEvents(filters: AuditEventFilters) {

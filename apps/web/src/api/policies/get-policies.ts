@@ -1,13 +1,7 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { filteredPagesQueryOptions } from '../cursor-pages';
 import { policyKeys, type PolicyListFilters } from './keys';
 
 export const POLICY_PAGE_SIZE = 200;
@@ -18,12 +12,7 @@ export function getPolicies(query: QueryOf<'/api/v1/policies', 'get'>, signal?: 
 }
 
 export function policiesQueryOptions(filters: PolicyListFilters) {
-  return infiniteQueryOptions({
-    queryKey: policyKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      getPolicies({ ...filters, limit: POLICY_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
-    ...cursorPages,
-  });
+  return filteredPagesQueryOptions(policyKeys.list(filters), filters, POLICY_PAGE_SIZE, getPolicies);
 }
 
 export function usePolicies(filters: PolicyListFilters) {

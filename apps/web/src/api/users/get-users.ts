@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { filteredPagesQueryOptions } from '../cursor-pages';
 import { userKeys, type UserListFilters } from './keys';
 
 export const USER_PAGE_SIZE = 100;
@@ -11,12 +11,7 @@ export function getUsers(query: QueryOf<'/api/v1/users', 'get'>, signal?: AbortS
 }
 
 export function usersQueryOptions(filters: UserListFilters) {
-  return infiniteQueryOptions({
-    queryKey: userKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      getUsers({ ...filters, limit: USER_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
-    ...cursorPages,
-  });
+  return filteredPagesQueryOptions(userKeys.list(filters), filters, USER_PAGE_SIZE, getUsers);
 }
 
 export function useUsers(filters: UserListFilters) {
