@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { filteredPagesQueryOptions } from '../cursor-pages';
+import { filteredPagesQueryOptions, listQueryOptions } from '../lists';
 import { actionKeys, type ActionHistoryFilters } from './keys';
 
 export const ACTION_PAGE_SIZE = 50;
@@ -21,11 +21,7 @@ export function useActionHistory(filters: ActionHistoryFilters) {
 
 /** Proposed actions: what awaits a decision. */
 export function pendingActionsQueryOptions() {
-  return queryOptions({
-    queryKey: actionKeys.pending(),
-    queryFn: ({ signal }) => getActions({ status: ['proposed'], limit: 200 }, signal),
-    select: (page) => page.items,
-  });
+  return listQueryOptions(actionKeys.pending(), (signal) => getActions({ status: ['proposed'], limit: 200 }, signal));
 }
 
 export function usePendingActions({ enabled = true }: { enabled?: boolean } = {}) {

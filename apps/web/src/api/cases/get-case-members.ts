@@ -1,20 +1,15 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, dataOf } from '../../lib/api-client';
 import type { CaseMember } from '../../lib/api-types';
+import { listQueryOptions } from '../lists';
 import { caseKeys } from './keys';
 
 /** A case's team; also how screens put names on the user ids that records carry. */
-export function getCaseMembers(caseId: string, signal?: AbortSignal) {
-  return dataOf(api.GET('/api/v1/cases/{id}/members', { params: { path: { id: caseId } }, signal }));
-}
-
 export function caseMembersQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: caseKeys.members(caseId),
-    queryFn: ({ signal }) => getCaseMembers(caseId, signal),
-    select: (page) => page.items,
-  });
+  return listQueryOptions(caseKeys.members(caseId), (signal) =>
+    dataOf(api.GET('/api/v1/cases/{id}/members', { params: { path: { id: caseId } }, signal })),
+  );
 }
 
 export function useCaseMembers(caseId: string) {

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useQuery } fr
 import { OPEN_CASE_STATUSES } from '@ethics/domain';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { cursorPages, listQueryOptions } from '../lists';
 import { caseKeys, type CaseListFilters } from './keys';
 
 export const CASE_PAGE_SIZE = 50;
@@ -40,17 +40,11 @@ export function useCases(filters: CaseListFilters) {
   return useInfiniteQuery({ ...casesQueryOptions(filters), placeholderData: keepPreviousData });
 }
 
-/** Cases matching a reference or words, for a case filter (one short page, no paging). */
-export function searchCases(q: string, signal?: AbortSignal) {
-  return getCases({ q: q || undefined, limit: 20 }, signal);
-}
-
+/** Cases matching a reference or words, for a case filter: one short page, no paging. */
 export function useCaseSearch(q: string, enabled: boolean) {
   const trimmed = q.trim();
   return useQuery({
-    queryKey: caseKeys.search(trimmed),
-    queryFn: ({ signal }) => searchCases(trimmed, signal),
-    select: (page) => page.items,
+    ...listQueryOptions(caseKeys.search(trimmed), (signal) => getCases({ q: trimmed || undefined, limit: 20 }, signal)),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import { cursorPages } from '../cursor-pages';
+import { cursorPages } from '../lists';
 import { evidenceKeys } from './keys';
 
 const PAGE_SIZE = 50;

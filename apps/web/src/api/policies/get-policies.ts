@@ -1,7 +1,7 @@
-import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { filteredPagesQueryOptions } from '../cursor-pages';
+import { filteredPagesQueryOptions, listQueryOptions } from '../lists';
 import { policyKeys, type PolicyListFilters } from './keys';
 
 export const POLICY_PAGE_SIZE = 200;
@@ -21,12 +21,10 @@ export function usePolicies(filters: PolicyListFilters) {
 
 /** Every clause's current version, for citing in allegations, findings and actions. */
 export function policyClausesQueryOptions() {
-  return queryOptions({
-    queryKey: policyKeys.currentClauses(),
-    queryFn: ({ signal }) => getPolicies({ limit: POLICY_PAGE_SIZE }, signal),
+  return {
+    ...listQueryOptions(policyKeys.currentClauses(), (signal) => getPolicies({ limit: POLICY_PAGE_SIZE }, signal)),
     staleTime: 10 * 60_000,
-    select: (page) => page.items,
-  });
+  };
 }
 
 export function usePolicyClauses() {

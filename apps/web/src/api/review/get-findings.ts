@@ -1,17 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
+import { listQueryOptions } from '../lists';
 import { reviewKeys } from './keys';
 
-export function getFindings(caseId: string, signal?: AbortSignal) {
-  return dataOf(api.GET('/api/v1/cases/{id}/findings', { params: { path: { id: caseId } }, signal }));
-}
-
 export function findingsQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: reviewKeys.findings(caseId),
-    queryFn: ({ signal }) => getFindings(caseId, signal),
-    select: (list) => list.items,
-  });
+  return listQueryOptions(reviewKeys.findings(caseId), (signal) =>
+    dataOf(api.GET('/api/v1/cases/{id}/findings', { params: { path: { id: caseId } }, signal })),
+  );
 }
 
 export function useFindings(caseId: string) {

@@ -1,18 +1,13 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Task } from '../../lib/api-types';
+import { listQueryOptions } from '../lists';
 import { reviewKeys } from './keys';
 
-export function getTasks(caseId: string, signal?: AbortSignal) {
-  return dataOf(api.GET('/api/v1/cases/{id}/tasks', { params: { path: { id: caseId } }, signal }));
-}
-
 export function tasksQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: reviewKeys.tasks(caseId),
-    queryFn: ({ signal }) => getTasks(caseId, signal),
-    select: (list) => list.items,
-  });
+  return listQueryOptions(reviewKeys.tasks(caseId), (signal) =>
+    dataOf(api.GET('/api/v1/cases/{id}/tasks', { params: { path: { id: caseId } }, signal })),
+  );
 }
 
 export function useTasks(caseId: string) {

@@ -1,19 +1,16 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
+import { listQueryOptions } from '../lists';
 import { settingKeys } from './keys';
 
 /** The services enforcement actions may name (configurable per deployment). */
-export function getServiceCatalogue(signal?: AbortSignal) {
-  return dataOf(api.GET('/api/v1/settings/service-catalogue', { signal }));
-}
-
 export function serviceCatalogueQueryOptions() {
-  return queryOptions({
-    queryKey: settingKeys.serviceCatalogue(),
-    queryFn: ({ signal }) => getServiceCatalogue(signal),
+  return {
+    ...listQueryOptions(settingKeys.serviceCatalogue(), (signal) =>
+      dataOf(api.GET('/api/v1/settings/service-catalogue', { signal })),
+    ),
     staleTime: 30 * 60_000,
-    select: (catalogue) => catalogue.items,
-  });
+  };
 }
 
 export function useServiceCatalogue() {

@@ -1,20 +1,27 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import type { Statement } from '../../lib/api-types';
+import type { QueryOf, Statement } from '../../lib/api-types';
+import { listQueryOptions } from '../lists';
 import { statementKeys } from './keys';
 
-export function getStatements(caseId: string, signal?: AbortSignal) {
+/** The API's largest page: plenty for the statements of one case, so one page shows them all. */
+const CASE_STATEMENTS_LIMIT = 200;
+
+function getStatements(
+  caseId: string,
+  query: Omit<QueryOf<'/api/v1/cases/{id}/statements', 'get'>, 'limit'>,
+  signal: AbortSignal,
+) {
   return dataOf(
-    api.GET('/api/v1/cases/{id}/statements', { params: { path: { id: caseId }, query: { limit: 200 } }, signal }),
+    api.GET('/api/v1/cases/{id}/statements', {
+      params: { path: { id: caseId }, query: { ...query, limit: CASE_STATEMENTS_LIMIT } },
+      signal,
+    }),
   );
 }
 
 export function statementsQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: statementKeys.ofCase(caseId),
-    queryFn: ({ signal }) => getStatements(caseId, signal),
-    select: (page) => page.items,
-  });
+  return listQueryOptions(statementKeys.ofCase(caseId), (signal) => getStatements(caseId, {}, signal));
 }
 
 export function useStatements(caseId: string) {
@@ -22,17 +29,9 @@ export function useStatements(caseId: string) {
 }
 
 export function statementsInReviewQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: statementKeys.inReview(caseId),
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/v1/cases/{id}/statements', {
-          params: { path: { id: caseId }, query: { status: ['in_review'], limit: 200 } },
-          signal,
-        }),
-      ),
-    select: (page) => page.items,
-  });
+  return listQueryOptions(statementKeys.inReview(caseId), (signal) =>
+    getStatements(caseId, { status: ['in_review'] }, signal),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages } from '../cursor-pages';
+import { cursorPages, listQueryOptions } from '../lists';
 import { subjectKeys, type SubjectFilters } from './keys';
 
 const SUBJECT_PAGE_SIZE = 50;
@@ -35,10 +35,7 @@ export function useSubjects(filters: SubjectFilters) {
 /** Subjects whose name contains `q` (all of them, first page, when empty), for pickers. */
 export function subjectSearchQueryOptions(q: string) {
   const trimmed = q.trim();
-  return queryOptions({
-    queryKey: subjectKeys.search(trimmed),
-    queryFn: ({ signal }) =>
-      getSubjects(trimmed === '' ? { limit: SUBJECT_PAGE_SIZE } : { limit: SUBJECT_PAGE_SIZE, q: trimmed }, signal),
-    select: (page) => page.items,
-  });
+  return listQueryOptions(subjectKeys.search(trimmed), (signal) =>
+    getSubjects(trimmed === '' ? { limit: SUBJECT_PAGE_SIZE } : { limit: SUBJECT_PAGE_SIZE, q: trimmed }, signal),
+  );
 }

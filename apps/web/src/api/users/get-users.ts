@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { filteredPagesQueryOptions } from '../cursor-pages';
+import { filteredPagesQueryOptions } from '../lists';
 import { userKeys, type UserListFilters } from './keys';
 
 export const USER_PAGE_SIZE = 100;
