@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { actionKeys } from './keys';
 
 export type ProposeActionRequest = Schemas['ProposeActionDto'];
@@ -11,13 +11,8 @@ export function proposeAction(caseId: string, body: ProposeActionRequest) {
 }
 
 export function useProposeAction(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ProposeActionRequest) => proposeAction(caseId, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-        queryClient.invalidateQueries({ queryKey: actionKeys.pending() }),
-      ]),
-  });
+  return useRefreshingMutation(
+    (body: ProposeActionRequest) => proposeAction(caseId, body),
+    [caseScope(caseId), actionKeys.pending()],
+  );
 }

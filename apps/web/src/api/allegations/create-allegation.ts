@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import { requestBody, type RequestBody, type Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type CreateAllegationRequest = RequestBody<Schemas['CreateAllegationDto']>;
 
@@ -15,9 +15,5 @@ export function createAllegation(caseId: string, body: CreateAllegationRequest) 
 }
 
 export function useCreateAllegation(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateAllegationRequest) => createAllegation(caseId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+  return useRefreshingMutation((body: CreateAllegationRequest) => createAllegation(caseId, body), [caseScope(caseId)]);
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import { requestBody, type RequestBody, type Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type UpdateAllegationRequest = RequestBody<Schemas['UpdateAllegationDto']>;
 
@@ -15,10 +15,9 @@ export function updateAllegation(caseId: string, allegationId: string, body: Upd
 }
 
 export function useUpdateAllegation(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ allegationId, body }: { allegationId: string; body: UpdateAllegationRequest }) =>
+  return useRefreshingMutation(
+    ({ allegationId, body }: { allegationId: string; body: UpdateAllegationRequest }) =>
       updateAllegation(caseId, allegationId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+    [caseScope(caseId)],
+  );
 }

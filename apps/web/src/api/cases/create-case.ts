@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { caseKeys } from './keys';
 
 export type CreateCaseRequest = Schemas['CreateCaseDto'];
@@ -10,9 +10,5 @@ export function createCase(body: CreateCaseRequest) {
 }
 
 export function useCreateCase() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createCase,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
-  });
+  return useRefreshingMutation(createCase, [caseKeys.lists()]);
 }

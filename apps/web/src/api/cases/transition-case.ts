@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { caseKeys } from './keys';
 
 export type TransitionRequest = Schemas['TransitionCaseDto'];
@@ -11,13 +11,8 @@ export function transitionCase(caseId: string, body: TransitionRequest) {
 }
 
 export function useTransitionCase(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TransitionRequest) => transitionCase(caseId, body),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
-      ]),
-  });
+  return useRefreshingMutation(
+    (body: TransitionRequest) => transitionCase(caseId, body),
+    [caseScope(caseId), caseKeys.lists()],
+  );
 }

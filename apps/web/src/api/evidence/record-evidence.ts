@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type RecordEvidenceRequest = Schemas['CreateEvidenceRecordDto'];
 
@@ -17,9 +17,5 @@ export function recordEvidence(caseId: string, body: RecordEvidenceRequest) {
 }
 
 export function useRecordEvidence(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: RecordEvidenceRequest) => recordEvidence(caseId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+  return useRefreshingMutation((body: RecordEvidenceRequest) => recordEvidence(caseId, body), [caseScope(caseId)]);
 }

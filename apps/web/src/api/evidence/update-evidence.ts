@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type UpdateEvidenceRequest = Schemas['UpdateEvidenceDto'] & { version: number };
 
@@ -16,10 +16,9 @@ export function updateEvidence(caseId: string, evidenceId: string, body: UpdateE
 }
 
 export function useUpdateEvidence(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ evidenceId, body }: { evidenceId: string; body: UpdateEvidenceRequest }) =>
+  return useRefreshingMutation(
+    ({ evidenceId, body }: { evidenceId: string; body: UpdateEvidenceRequest }) =>
       updateEvidence(caseId, evidenceId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+    [caseScope(caseId)],
+  );
 }

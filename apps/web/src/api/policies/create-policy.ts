@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { policyKeys } from './keys';
 
 export type CreatePolicyInput = Schemas['CreatePolicyClauseDto'];
@@ -11,10 +11,6 @@ export function createPolicy(body: CreatePolicyInput) {
 }
 
 export function useCreatePolicy() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createPolicy,
-    // Also the clauses other screens cite from.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.all }),
-  });
+  // Also the clauses other screens cite from.
+  return useRefreshingMutation(createPolicy, [policyKeys.all]);
 }

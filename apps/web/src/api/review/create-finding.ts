@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type CreateFindingRequest = Schemas['CreateFindingDto'];
 
@@ -10,10 +10,6 @@ export function createFinding(caseId: string, body: CreateFindingRequest) {
 }
 
 export function useCreateFinding(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateFindingRequest) => createFinding(caseId, body),
-    // A finding also concludes its allegation: refresh the whole case.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+  // A finding also concludes its allegation: refresh the whole case.
+  return useRefreshingMutation((body: CreateFindingRequest) => createFinding(caseId, body), [caseScope(caseId)]);
 }

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import { requestBody, type RequestBody, type Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type CreateTaskRequest = RequestBody<Schemas['CreateTaskDto']>;
 
@@ -15,9 +15,5 @@ export function createTask(caseId: string, body: CreateTaskRequest) {
 }
 
 export function useCreateTask(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateTaskRequest) => createTask(caseId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+  return useRefreshingMutation((body: CreateTaskRequest) => createTask(caseId, body), [caseScope(caseId)]);
 }

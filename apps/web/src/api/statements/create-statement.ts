@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
 import { caseScope } from '../case-scope';
+import { useRefreshingMutation } from '../refreshing-mutation';
 
 export type CreateStatementRequest = Schemas['CreateStatementDto'];
 
@@ -10,9 +10,5 @@ export function createStatement(caseId: string, body: CreateStatementRequest) {
 }
 
 export function useCreateStatement(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateStatementRequest) => createStatement(caseId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseScope(caseId) }),
-  });
+  return useRefreshingMutation((body: CreateStatementRequest) => createStatement(caseId, body), [caseScope(caseId)]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { subjectKeys } from './keys';
 
 export type CreateSubjectRequest = Schemas['CreateSubjectDto'];
@@ -10,9 +10,5 @@ export function createSubject(body: CreateSubjectRequest) {
 }
 
 export function useCreateSubject() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createSubject,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: subjectKeys.all }),
-  });
+  return useRefreshingMutation(createSubject, [subjectKeys.all]);
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { Schemas } from '../../lib/api-types';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { userKeys } from './keys';
 
 export type CreateUserInput = Schemas['CreateUserDto'];
@@ -10,9 +10,5 @@ export function createUser(body: CreateUserInput) {
 }
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createUser,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
-  });
+  return useRefreshingMutation(createUser, [userKeys.all]);
 }

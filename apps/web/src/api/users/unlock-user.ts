@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
+import { useRefreshingMutation } from '../refreshing-mutation';
 import { userKeys } from './keys';
 
 export function unlockUser(id: string, reason: string) {
@@ -8,9 +8,8 @@ export function unlockUser(id: string, reason: string) {
 
 /** Lifts the sign-in throttles on someone's account, from every address (audited with the reason). */
 export function useUnlockUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => unlockUser(id, reason),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
-  });
+  return useRefreshingMutation(
+    ({ id, reason }: { id: string; reason: string }) => unlockUser(id, reason),
+    [userKeys.all],
+  );
 }
