@@ -1,15 +1,22 @@
-import { infiniteQueryOptions, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 
 interface Page<TItem> {
   items: TItem[];
   nextCursor: string | null;
 }
 
-/** How every list endpoint pages: the first page has no cursor, each page names the next one. */
-export const cursorPages = {
-  initialPageParam: null as string | null,
-  getNextPageParam: (lastPage: Pick<Page<unknown>, 'nextCursor'>) => lastPage.nextCursor,
-};
+/** A list read a page at a time: the first page has no cursor, each page names the next one. */
+export function pagesQueryOptions<TPage extends Pick<Page<unknown>, 'nextCursor'>, TKey extends QueryKey>(
+  queryKey: TKey,
+  getPage: (cursor: string | null, signal: AbortSignal) => Promise<TPage>,
+) {
+  return infiniteQueryOptions({
+    queryKey,
+    queryFn: ({ pageParam, signal }) => getPage(pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
 
 /** A list a screen filters and reads a page at a time (`limit` entries a page). */
 export function filteredPagesQueryOptions<
@@ -22,11 +29,9 @@ export function filteredPagesQueryOptions<
   limit: number,
   getPage: (query: TFilters & { limit: number; cursor?: string }, signal: AbortSignal) => Promise<TPage>,
 ) {
-  return infiniteQueryOptions({
-    queryKey,
-    queryFn: ({ pageParam, signal }) => getPage({ ...filters, limit, cursor: pageParam ?? undefined }, signal),
-    ...cursorPages,
-  });
+  return pagesQueryOptions(queryKey, (cursor, signal) =>
+    getPage({ ...filters, limit, cursor: cursor ?? undefined }, signal),
+  );
 }
 
 /** A list read as one page (short by nature, or capped by the caller): screens want its items. */
@@ -35,4 +40,13 @@ export function listQueryOptions<TItem, TKey extends QueryKey>(
   getList: (signal: AbortSignal) => Promise<Pick<Page<TItem>, 'items'>>,
 ) {
   return queryOptions({ queryKey, queryFn: ({ signal }) => getList(signal), select: (list) => list.items });
+}
+
+/** The items of the same list read on several cases, with whether any is still loading or failed. */
+export function combineLists<TItem>(results: readonly UseQueryResult<TItem[]>[]) {
+  return {
+    items: results.flatMap((r) => r.data ?? []),
+    pending: results.some((r) => r.isPending),
+    errors: results.flatMap((r) => (r.isError ? [r.error] : [])),
+  };
 }

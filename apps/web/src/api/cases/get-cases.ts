@@ -1,8 +1,8 @@
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { OPEN_CASE_STATUSES } from '@ethics/domain';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages, listQueryOptions } from '../lists';
+import { listQueryOptions, pagesQueryOptions } from '../lists';
 import { caseKeys, type CaseListFilters } from './keys';
 
 export const CASE_PAGE_SIZE = 50;
@@ -28,11 +28,9 @@ function toQuery(filters: CaseListFilters, cursor: string | null): CaseListQuery
 
 export function casesQueryOptions(filters: CaseListFilters) {
   const normalized: CaseListFilters = { ...filters, q: filters.q.trim() };
-  return infiniteQueryOptions({
-    queryKey: caseKeys.list(normalized),
-    queryFn: ({ pageParam, signal }) => getCases(toQuery(normalized, pageParam), signal),
-    ...cursorPages,
-  });
+  return pagesQueryOptions(caseKeys.list(normalized), (cursor, signal) =>
+    getCases(toQuery(normalized, cursor), signal),
+  );
 }
 
 export function useCases(filters: CaseListFilters) {

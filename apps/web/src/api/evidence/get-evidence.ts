@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import { cursorPages } from '../lists';
+import { pagesQueryOptions } from '../lists';
 import { evidenceKeys } from './keys';
 
 const PAGE_SIZE = 50;
@@ -15,11 +15,9 @@ export function getEvidence(caseId: string, cursor: string | null, limit = PAGE_
 }
 
 export function evidenceQueryOptions(caseId: string) {
-  return infiniteQueryOptions({
-    queryKey: evidenceKeys.list(caseId),
-    queryFn: ({ pageParam, signal }) => getEvidence(caseId, pageParam, PAGE_SIZE, signal),
-    ...cursorPages,
-  });
+  return pagesQueryOptions(evidenceKeys.list(caseId), (cursor, signal) =>
+    getEvidence(caseId, cursor, PAGE_SIZE, signal),
+  );
 }
 
 export function useEvidence(caseId: string) {

@@ -1,7 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import type { Task } from '../../lib/api-types';
-import { listQueryOptions } from '../lists';
+import { combineLists, listQueryOptions } from '../lists';
 import { reviewKeys } from './keys';
 
 export function tasksQueryOptions(caseId: string) {
@@ -18,13 +17,15 @@ export function useTasks(caseId: string) {
 export function useTasksOfCases(caseIds: readonly string[]) {
   return useQueries({
     queries: caseIds.map((id) => tasksQueryOptions(id)),
-    combine: (results) => ({
-      tasks: results.flatMap((r): Task[] => r.data ?? []),
-      pending: results.some((r) => r.isPending),
-      errors: results.flatMap((r) => (r.isError ? [r.error] : [])),
-      refetch: () => {
-        for (const r of results) if (r.isError) void r.refetch();
-      },
-    }),
+    combine: (results) => {
+      const { items, ...states } = combineLists(results);
+      return {
+        tasks: items,
+        ...states,
+        refetch: () => {
+          for (const r of results) if (r.isError) void r.refetch();
+        },
+      };
+    },
   });
 }

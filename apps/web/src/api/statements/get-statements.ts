@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import type { QueryOf, Statement } from '../../lib/api-types';
-import { listQueryOptions } from '../lists';
+import type { QueryOf } from '../../lib/api-types';
+import { combineLists, listQueryOptions } from '../lists';
 import { statementKeys } from './keys';
 
 /** The API's largest page: plenty for the statements of one case, so one page shows them all. */
@@ -41,10 +41,9 @@ export function statementsInReviewQueryOptions(caseId: string) {
 export function useStatementsInReview(caseIds: readonly string[]) {
   return useQueries({
     queries: caseIds.map((id) => statementsInReviewQueryOptions(id)),
-    combine: (results) => ({
-      statements: results.flatMap((r): Statement[] => r.data ?? []),
-      pending: results.some((r) => r.isPending),
-      errors: results.flatMap((r) => (r.isError ? [r.error] : [])),
-    }),
+    combine: (results) => {
+      const { items, ...states } = combineLists(results);
+      return { statements: items, ...states };
+    },
   });
 }

@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
 import type { QueryOf } from '../../lib/api-types';
-import { cursorPages, listQueryOptions } from '../lists';
+import { listQueryOptions, pagesQueryOptions } from '../lists';
 import { subjectKeys, type SubjectFilters } from './keys';
 
 const SUBJECT_PAGE_SIZE = 50;
@@ -12,20 +12,17 @@ export function getSubjects(query: QueryOf<'/api/v1/subjects', 'get'>, signal?: 
 
 export function subjectsQueryOptions(filters: SubjectFilters) {
   const q = filters.q.trim();
-  return infiniteQueryOptions({
-    queryKey: subjectKeys.list({ q, type: filters.type }),
-    queryFn: ({ pageParam, signal }) =>
-      getSubjects(
-        {
-          limit: SUBJECT_PAGE_SIZE,
-          ...(q !== '' ? { q } : {}),
-          ...(filters.type !== null ? { type: filters.type } : {}),
-          ...(pageParam !== null ? { cursor: pageParam } : {}),
-        },
-        signal,
-      ),
-    ...cursorPages,
-  });
+  return pagesQueryOptions(subjectKeys.list({ q, type: filters.type }), (cursor, signal) =>
+    getSubjects(
+      {
+        limit: SUBJECT_PAGE_SIZE,
+        ...(q !== '' ? { q } : {}),
+        ...(filters.type !== null ? { type: filters.type } : {}),
+        ...(cursor !== null ? { cursor } : {}),
+      },
+      signal,
+    ),
+  );
 }
 
 export function useSubjects(filters: SubjectFilters) {

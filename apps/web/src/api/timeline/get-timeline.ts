@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../lib/api-client';
-import { cursorPages } from '../lists';
+import { pagesQueryOptions } from '../lists';
 import { timelineKeys } from './keys';
 
 const TIMELINE_PAGE_SIZE = 100;
@@ -18,11 +18,9 @@ export function getTimeline(caseId: string, limit: number, cursor: string | null
 
 /** The whole timeline, a page at a time. */
 export function timelineQueryOptions(caseId: string) {
-  return infiniteQueryOptions({
-    queryKey: timelineKeys.pages(caseId),
-    queryFn: ({ pageParam, signal }) => getTimeline(caseId, TIMELINE_PAGE_SIZE, pageParam, signal),
-    ...cursorPages,
-  });
+  return pagesQueryOptions(timelineKeys.pages(caseId), (cursor, signal) =>
+    getTimeline(caseId, TIMELINE_PAGE_SIZE, cursor, signal),
+  );
 }
 
 export function useTimeline(caseId: string) {
