@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { AccessDeniedRecorder } from './authz/access-denied.recorder';
+import { Clock } from './common/clock';
 import { PoliciesGuard } from './authz/policies.guard';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SafeTextPipe } from './common/safe-text.pipe';
@@ -55,6 +56,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         AccessDeniedRecorder,
+        Clock,
         DrainState,
         // Order matters: authentication first, then the access decision.
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -63,7 +65,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       ],
-      exports: [APP_CONFIG, DrainState],
+      exports: [APP_CONFIG, Clock, DrainState],
     };
   }
 }

@@ -26,7 +26,6 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
   const demoPasswordHash = fresh ? hashDemoPassword() : null;
   demoPasswordHash?.catch(() => undefined);
   const { NestFactory } = late<typeof import('@nestjs/core')>('@nestjs/core');
-  const { DataSource } = late<typeof import('typeorm')>('typeorm');
   const { AppModule } = late<typeof import('./app.module')>('./app.module');
   const { configureApp } = late<typeof import('./app.setup')>('./app.setup');
   const { PinoNestLogger } = late<typeof import('./common/logger')>('./common/logger');
@@ -49,7 +48,9 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
       logger: new PinoNestLogger(logger),
     });
     configureApp(app, config, logger);
-    if (database.embedded) await seedDemoIfEmpty(app.get(DataSource), logger, demoPasswordHash ?? undefined);
+    if (database.embedded) {
+      await seedDemoIfEmpty(app, logger, { passwordHash: demoPasswordHash ?? undefined, shared: false });
+    }
     return {
       app,
       database,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { toJsonValue, type JsonValue } from './audit-hash';
 import type { AuditContext, AuditEventInput } from './audit-event.types';
 import { AuditOutsideTransactionError } from './audit.errors';
@@ -18,12 +19,15 @@ function jsonParam(value: JsonValue): string | null {
 
 /**
  * The database's clock, to the millisecond the hash covers: one clock for every API process,
- * read when the row is written, after the change's own locks were taken.
+ * read when the row is written, after the change's own locks were taken. Work told at a date of
+ * its own (Clock.at) is dated by that date instead.
  */
 const DATABASE_NOW = `date_trunc('milliseconds', clock_timestamp())`;
 
 @Injectable()
 export class AuditService {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Writes one event inside the caller's transaction: it commits or rolls back with the change it
    * records. It takes no lock and reads nothing, so audited writes in any number of processes
@@ -36,7 +40,7 @@ export class AuditService {
     const [row] = await manager.query<{ occurred_at: Date }[]>(
       `INSERT INTO audit_events (id, occurred_at, actor_id, actor_role, action, entity_type, entity_id, case_id,
          before, after, metadata, reason, request_id, client_address)
-       VALUES ($1, ${DATABASE_NOW}, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       VALUES ($1, coalesce($14::timestamptz, ${DATABASE_NOW}), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        RETURNING occurred_at`,
       [
         id,
@@ -52,6 +56,7 @@ export class AuditService {
         event.reason ?? null,
         context.requestId,
         context.clientAddress,
+        this.clock.pinned()?.toISOString() ?? null,
       ],
     );
     return { id, occurredAt: new Date(row.occurred_at).toISOString() };

@@ -6,6 +6,7 @@ import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { createRootLogger } from '../../src/common/logger';
 import { loadConfig } from '../../src/config/app-config';
+import { DEMO_REQUEST_ID } from '../../src/database/seeds/demo-story';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/database/seeds/demo-users';
 import { startServer, type RunningServer } from '../../src/server';
 import { chainProblems } from '../support/audit-chain';
@@ -84,5 +85,118 @@ describe('start-up on a fresh embedded database', () => {
     );
     expect(selfApproved[0].n).toBe(0);
     await expect(chainProblems(server.app)).resolves.toEqual([]);
+  });
+
+  it('seeds audit events in the shapes requests write: for every action, the same payload keys', async () => {
+    const dataSource = server.app.get(DataSource);
+    const idOf = async (email: string) =>
+      (await dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [email]))[0].id;
+    const [leadId, reviewerId, reviewer2Id] = await Promise.all(
+      ['lead@demo.test', 'reviewer@demo.test', 'reviewer2@demo.test'].map(idOf),
+    );
+    const call = async (who: string, method: 'post' | 'patch' | 'get', path: string, body?: object) => {
+      const response = await request(http)[method](`/api/v1${path}`).set(as(who)).send(body);
+      expect([200, 201, 204]).toContain(response.status);
+      return response.body as { id: string; version: number };
+    };
+    const reason = 'checking the shapes of audit events';
+
+    // A small story over HTTP that takes every step the demo story takes.
+    await call('admin', 'post', '/users', {
+      email: 'shapes@demo.test',
+      name: 'Shape Checker',
+      role: 'reviewer',
+      password: 'a-long-enough-password',
+    });
+    await call('admin', 'post', '/policies', {
+      code: 'SHAPE-1',
+      document: 'Shapes',
+      title: 'Shapes',
+      text: 'Shapes.',
+      effectiveFrom: '2024-01-01',
+    });
+    const subject = await call('lead', 'post', '/subjects', { type: 'organisation', name: 'Shapes Ltd' });
+    const opened = await call('reviewer@demo.test', 'post', '/cases', {
+      title: 'Shapes of audit events',
+      summary: 'Shapes.',
+      severity: 'low',
+    });
+    const path = `/cases/${opened.id}`;
+    await call('lead', 'patch', path, { version: opened.version, leadId, reason });
+    await call('lead', 'post', `${path}/members`, { userId: reviewer2Id, reason });
+    const allegation = await call('reviewer@demo.test', 'post', `${path}/allegations`, {
+      description: 'Shapes.',
+      sourceType: 'press',
+      subjectIds: [subject.id],
+    });
+    const evidence = await call('reviewer@demo.test', 'post', `${path}/evidence`, {
+      title: 'Shapes',
+      kind: 'press_article',
+      capturedText: 'Shapes.',
+      allegationIds: [allegation.id],
+      relation: 'supports',
+    });
+    await call('lead', 'patch', `${path}/evidence/${evidence.id}`, {
+      version: evidence.version,
+      legalHold: true,
+      reason,
+    });
+    // Done in time, and done late (`overdue` then changes too), as in the demo.
+    for (const dueAt of [null, '2024-01-01T00:00:00.000Z']) {
+      const task = await call('lead', 'post', `${path}/tasks`, { title: 'Shapes', assigneeId: reviewerId, dueAt });
+      await call('reviewer@demo.test', 'patch', `${path}/tasks/${task.id}`, { version: task.version, status: 'done' });
+    }
+    await call('lead', 'post', `${path}/transitions`, { to: 'triage', reason });
+    const finding = await call('lead', 'post', `${path}/findings`, {
+      allegationId: allegation.id,
+      conclusion: 'substantiated',
+      rationale: 'Shapes.',
+    });
+    const proposal = {
+      subjectId: subject.id,
+      type: 'warning',
+      services: ['compute'],
+      scope: 'Shapes',
+      rationale: 'Shapes.',
+    };
+    const taken = await call('reviewer@demo.test', 'post', `${path}/actions`, {
+      ...proposal,
+      findingIds: [finding.id],
+    });
+    const refused = await call('reviewer@demo.test', 'post', `${path}/actions`, proposal);
+    await call('lead', 'post', `${path}/actions/${taken.id}/approve`, { reason });
+    await call('lead', 'post', `${path}/actions/${taken.id}/execute`, { executionReference: 'CHG-SHAPES', reason });
+    await call('lead', 'post', `${path}/actions/${refused.id}/reject`, { reason });
+    const statement = await call('reviewer@demo.test', 'post', `${path}/statements`, {
+      direction: 'issued',
+      audience: 'press',
+      body: 'Shapes.',
+    });
+    await call('reviewer@demo.test', 'post', `${path}/statements/${statement.id}/submit`, { reason });
+    await call('executive', 'post', `${path}/statements/${statement.id}/approve`, { reason });
+    await call('lead', 'post', `${path}/statements/${statement.id}/publish`, { reason });
+    await call('reviewer@demo.test', 'post', `${path}/statements`, {
+      direction: 'received',
+      audience: 'public',
+      source: 'Shapes',
+      body: 'Shapes.',
+    });
+    const { version } = await call('lead', 'get', path);
+    await call('lead', 'patch', path, { version, restricted: true, reason });
+
+    const events = await dataSource.query<
+      { action: string; before: object | null; after: object | null; metadata: object | null; seeded: boolean }[]
+    >('SELECT action, before, after, metadata, request_id = $1 AS seeded FROM audit_events', [DEMO_REQUEST_ID]);
+    const keys = (payload: object | null) => (payload === null ? null : Object.keys(payload).sort());
+    const shapes = (seeded: boolean) =>
+      new Set(
+        events
+          .filter((event) => event.seeded === seeded)
+          .map((event) => `${event.action} ${JSON.stringify([event.before, event.after, event.metadata].map(keys))}`),
+      );
+    const requested = shapes(false);
+    const seeded = [...shapes(true)];
+    expect(seeded.length).toBeGreaterThan(20);
+    expect(seeded.filter((shape) => !requested.has(shape))).toEqual([]);
   });
 });

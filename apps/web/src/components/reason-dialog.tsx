@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { useFormErrors } from '../lib/form-errors';
 import { FormErrorAlert } from './form-error-alert';
+import { FormActions } from './form-actions';
 
 export interface ReasonDialogProps {
   opened: boolean;
@@ -93,14 +94,7 @@ function ReasonForm({
           }}
           error={missing ? 'Give a reason.' : errors.fieldError('reason')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" color={confirmColor} loading={pending}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={confirmLabel} onCancel={onClose} pending={pending} submitColor={confirmColor} />
       </Stack>
     </form>
   );

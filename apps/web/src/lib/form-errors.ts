@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { ApiError, errorMessage, type ProblemFieldError } from './api-error';
 
 /** `services`, `services.0` and `services[0]` all belong to the input named `services`. */
@@ -49,5 +49,42 @@ export function useFormErrors<F extends string>(error: unknown, fields: readonly
       if (!edited.has(field)) setEdited(new Set(edited).add(field));
     },
     summary,
+  };
+}
+
+/**
+ * What a text input, text area or native select needs to edit one field: its value, a change
+ * handler that also lets the field's server error go, and that error.
+ */
+export function fieldInput<F extends string>(
+  errors: FormErrors<F>,
+  field: F,
+  value: string,
+  setValue: (value: string) => void,
+) {
+  return {
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      setValue(event.currentTarget.value);
+      errors.touch(field);
+    },
+    error: errors.fieldError(field),
+  };
+}
+
+/** What a picker that reports its new value (not an event) needs to edit one field. */
+export function fieldChoice<F extends string, T>(
+  errors: FormErrors<F>,
+  field: F,
+  value: T,
+  setValue: (value: T) => void,
+) {
+  return {
+    value,
+    onChange: (next: T) => {
+      setValue(next);
+      errors.touch(field);
+    },
+    error: errors.fieldError(field),
   };
 }

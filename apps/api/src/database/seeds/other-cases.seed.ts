@@ -1,6 +1,6 @@
 import type { ActionStatus, ActionType, CaseOutcome, CaseStatus, FindingConclusion, Severity } from '@ethics/domain';
-import type { DemoPeople } from './article-case.seed';
-import { DAY, type SeedWriter } from './seed-writer';
+import type { ProposeActionDto } from '../../modules/enforcement-actions/dto/enforcement-action.dto';
+import { DAY, type DemoPeople, type DemoStory } from './demo-story';
 
 interface OtherCase {
   title: string;
@@ -239,95 +239,153 @@ const OTHER_CASES: OtherCase[] = [
   },
 ];
 
-export async function seedOtherCases(w: SeedWriter, people: DemoPeople, now: number): Promise<void> {
+/**
+ * Each case on the same calendar from its opening: triage the next day, investigation the day
+ * after, the task done on day 5, the finding on day 7, proposals from day 8, approval on day 10,
+ * execution on day 11, and closing (or dismissal) after `tookDays`.
+ */
+export async function seedOtherCases(story: DemoStory, people: DemoPeople, now: number): Promise<void> {
   const { lead, reviewer } = people;
-  const rejectedOnce = { done: false };
+  const s = story.services;
+  let rejectedOnce = false;
   for (const spec of OTHER_CASES) {
     const openedAt = new Date(now - spec.openedDaysAgo * DAY);
     const at = (days: number) => new Date(openedAt.getTime() + days * DAY);
     const team = spec.team === 'both' ? [reviewer, lead] : spec.team === 'lead' ? [lead] : [reviewer];
     const opener = team[0];
-    const customer = await w.subject(opener, { type: 'organisation', name: spec.customer, country: spec.country });
-    const target = spec.unit
-      ? await w.subject(opener, { type: 'unit', name: spec.unit, parentId: customer.id, country: spec.country })
-      : customer;
+    const path = pathTo(spec.status);
     const finished = spec.status === 'closed' || spec.status === 'dismissed';
-    const created = await w.case(
-      opener,
-      {
+
+    const customer = await story.step(openedAt, opener, (as) =>
+      s.subjects.create(as, { type: 'organisation', name: spec.customer, country: spec.country }),
+    );
+    const target = spec.unit
+      ? await story.step(openedAt, opener, (as) =>
+          s.subjects.create(as, { type: 'unit', name: spec.unit!, parentId: customer.id, country: spec.country }),
+        )
+      : customer;
+    const created = await story.step(openedAt, opener, (as) =>
+      s.cases.create(as, {
         title: spec.title,
         summary: spec.summary,
         severity: spec.severity,
-        status: spec.status,
         restricted: spec.restricted,
-        outcome: spec.outcome,
-        outcomeSummary: spec.outcome ? `Closed as ${spec.outcome.replace('_', ' ')} after review.` : undefined,
         region: spec.region,
         country: spec.country,
         products: spec.products,
-        lead: team.includes(lead) ? lead : undefined,
-        openedAt,
-        dueAt: at(spec.dueInDays),
-        closedAt: finished ? at(spec.tookDays ?? 10) : undefined,
-      },
-      team,
+        dueAt: at(spec.dueInDays).toISOString(),
+      }),
     );
-    await w.transitions(lead, created.id, pathTo(spec.status), {});
-    const allegation = await w.allegation(opener, created.id, {
-      description: spec.summary,
-      sourceType: spec.sourceType,
-      receivedAt: openedAt,
-      subjectIds: [target.id],
-    });
-    await w.task(opener, created.id, {
-      title: 'Gather usage telemetry for the accounts concerned',
-      assignee: opener,
-      dueAt: at(7),
-      status: finished || spec.status === 'findings' || spec.status === 'actioning' ? 'done' : 'open',
-      completedAt: finished ? at(5) : undefined,
-    });
-    if (!spec.conclusion) continue;
-    const finding = await w.finding(lead, created.id, allegation, {
-      conclusion: spec.conclusion,
-      rationale: `Review concluded the allegation is ${spec.conclusion}.`,
-    });
-    if (!spec.action) continue;
-    // One proposal in the demo was turned down before the one that went ahead.
-    if (!rejectedOnce.done && spec.action.status === 'executed') {
-      rejectedOnce.done = true;
-      await w.action(created.id, {
-        subjectId: target.id,
-        type: 'terminate_contract',
-        services: spec.action.services,
-        scope: 'All services of the customer',
-        rationale: 'Proposed before the extent of misuse was known.',
-        status: 'rejected',
-        proposedBy: reviewer,
-        proposedAt: at(8),
-        decidedBy: lead,
-        decidedAt: at(9),
-        decisionReason: 'Disproportionate; monitor instead',
-      });
+    const caseId = created.id;
+    if (opener !== lead && team.includes(lead)) {
+      await story.step(openedAt, lead, (as) =>
+        s.cases.update(as, caseId, { version: created.version, leadId: lead.id, reason: 'Leads the review' }),
+      );
     }
-    await w.action(created.id, {
-      subjectId: target.id,
-      type: spec.action.type,
-      services: spec.action.services,
-      scope: `Services of ${target.name}`,
-      rationale: `Response to a ${spec.conclusion} finding.`,
-      status: spec.action.status,
-      proposedBy: reviewer,
-      proposedAt: at(9),
-      decidedBy: lead,
-      decidedAt: at(10),
-      decisionReason: 'Proportionate to the finding',
-      executedBy: lead,
-      executedAt: at(11),
-      executionReference: `CHG-${created.reference}`,
-      findingIds: [finding.id],
-    });
+    const allegation = await story.step(openedAt, opener, (as) =>
+      s.allegations.create(as, caseId, {
+        description: spec.summary,
+        sourceType: spec.sourceType,
+        receivedAt: openedAt.toISOString(),
+        subjectIds: [target.id],
+      }),
+    );
+    const task = await story.step(openedAt, opener, (as) =>
+      s.tasks.create(as, caseId, {
+        title: 'Gather usage telemetry for the accounts concerned',
+        assigneeId: opener.id,
+        dueAt: at(7).toISOString(),
+      }),
+    );
+
+    const move = async (days: number, to: CaseStatus) => {
+      if (!path.includes(to)) return;
+      const closing = to === 'closed' ? { outcome: spec.outcome, outcomeSummary: closingSummary(spec.outcome!) } : {};
+      await story.step(at(days), lead, (as) =>
+        s.transitions.transition(as, caseId, { to, reason: `moved to ${to}`, ...closing }),
+      );
+    };
+    await move(1, 'triage');
+    await move(2, 'investigating');
+    if (finished || spec.status === 'findings' || spec.status === 'actioning') {
+      await story.step(at(5), opener, (as) =>
+        s.tasks.update(as, caseId, task.id, { version: task.version, status: 'done' }),
+      );
+    }
+    await move(spec.tookDays ?? 10, 'dismissed');
+    if (spec.conclusion) {
+      const finding = await story.step(at(7), lead, (as) =>
+        s.findings.create(as, caseId, {
+          allegationId: allegation.id,
+          conclusion: spec.conclusion!,
+          rationale: `Review concluded the allegation is ${spec.conclusion}.`,
+        }),
+      );
+      await move(7, 'findings');
+      if (spec.action) {
+        if (!team.includes(reviewer)) {
+          await story.step(at(8), lead, (as) => s.members.add(as, caseId, reviewer.id, 'Prepares the proposed action'));
+        }
+        // One proposal in the demo was turned down before the one that went ahead.
+        if (!rejectedOnce && spec.action.status === 'executed') {
+          rejectedOnce = true;
+          const turnedDown = await story.step(at(8), reviewer, (as) =>
+            s.actions.propose(as, caseId, {
+              subjectId: target.id,
+              type: 'terminate_contract',
+              services: spec.action!.services,
+              scope: 'All services of the customer',
+              rationale: 'Proposed before the extent of misuse was known.',
+            }),
+          );
+          await story.step(at(9), lead, (as) =>
+            s.actionSteps.reject(as, caseId, turnedDown.id, { reason: 'Disproportionate; monitor instead' }),
+          );
+        }
+        await takeAction(story, { lead, reviewer }, spec.action, {
+          caseId,
+          at,
+          input: {
+            subjectId: target.id,
+            type: spec.action.type,
+            services: spec.action.services,
+            scope: `Services of ${target.name}`,
+            rationale: `Response to a ${spec.conclusion} finding.`,
+            findingIds: [finding.id],
+          },
+          executionReference: `CHG-${created.reference}`,
+        });
+      }
+    }
+    await move(10, 'actioning');
+    await move(spec.tookDays ?? 10, 'closed');
   }
 }
+
+/** Proposed by the reviewer on day 9, approved by the lead on day 10 and executed on day 11, as far as `status`. */
+async function takeAction(
+  story: DemoStory,
+  { lead, reviewer }: Pick<DemoPeople, 'lead' | 'reviewer'>,
+  action: NonNullable<OtherCase['action']>,
+  step: { caseId: string; at: (days: number) => Date; input: ProposeActionDto; executionReference: string },
+): Promise<void> {
+  const s = story.services;
+  const { caseId, at } = step;
+  const proposed = await story.step(at(9), reviewer, (as) => s.actions.propose(as, caseId, step.input));
+  if (action.status === 'proposed') return;
+  await story.step(at(10), lead, (as) =>
+    s.actionSteps.approve(as, caseId, proposed.id, { reason: 'Proportionate to the finding' }),
+  );
+  if (action.status !== 'executed') return;
+  await story.step(at(11), lead, (as) =>
+    s.actionSteps.execute(as, caseId, proposed.id, {
+      executionReference: step.executionReference,
+      reason: 'Proportionate to the finding',
+    }),
+  );
+}
+
+const closingSummary = (outcome: CaseOutcome) => `Closed as ${outcome.replace('_', ' ')} after review.`;
 
 const FORWARD: CaseStatus[] = ['triage', 'investigating', 'findings', 'actioning', 'closed'];
 

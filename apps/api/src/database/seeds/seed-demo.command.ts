@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { AuditSealsRepository } from '../../audit/audit-seals.repository';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../../app.module';
 import { AuditSequencer } from '../../audit/audit-sequencer.service';
-import { createRootLogger } from '../../common/logger';
+import { createRootLogger, PinoNestLogger } from '../../common/logger';
 import { ConfigError, loadConfig } from '../../config/app-config';
-import { dataSourceOptions } from '../data-source-options';
 import { migrate, openDatabase } from '../database';
 import { seedDemoIfEmpty } from './demo-seed';
 
 /**
  * `npm run seed:demo`: seeds the demo data on purpose, including on a
  * PostgreSQL server (DATABASE_URL), where start-up never seeds by itself.
+ * The application is built without serving HTTP, so the story is written by its services.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,15 +18,16 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   try {
     await migrate(database.url);
-    const dataSource = new DataSource(dataSourceOptions(database));
-    await dataSource.initialize();
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), {
+      logger: new PinoNestLogger(logger),
+    });
     try {
-      const seeded = await seedDemoIfEmpty(dataSource, logger);
+      const seeded = await seedDemoIfEmpty(app, logger, { shared: database.embedded === null });
       if (!seeded) logger.info('the database already has users; demo data not seeded');
       // No API process may be running to chain the seeded events: seal them before leaving.
-      await new AuditSequencer(dataSource, new AuditSealsRepository()).sealCommitted();
+      await app.get(AuditSequencer).sealCommitted();
     } finally {
-      await dataSource.destroy();
+      await app.close();
     }
   } finally {
     await database.embedded?.stop();

@@ -16,10 +16,11 @@ import { AllegationsRepository, type AllegationWithLinks } from './allegations.r
 import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
 import type { AllegationEntity } from './entities/allegation.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 
-function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
+export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {
     id: entity.id,
     caseId: entity.caseId,
@@ -49,6 +50,7 @@ export class AllegationsService {
     private readonly clauses: PoliciesRepository,
     private readonly subjects: SubjectsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<AllegationListDto> {
@@ -72,6 +74,7 @@ export class AllegationsService {
       assertCaseTakesWork(found, actor, 'add_allegation', input.reason);
       await this.assertLinksExist(manager, input);
       const created = await this.allegations.insert(manager, {
+        ...this.clock.rowDates(),
         caseId,
         description: input.description,
         sourceType: input.sourceType,

@@ -34,3 +34,11 @@ export function auditedCase(entity: CaseEntity): Record<string, unknown> {
   const { createdAt: _created, updatedAt: _updated, ...fields } = toCaseDto(entity);
   return fields;
 }
+
+type CaseState = Pick<CaseEntity, 'status' | 'outcome' | 'outcomeSummary'>;
+
+/** A transition as the audit trail keeps it: status and outcome, before and after. */
+export function transitionPayloads(from: CaseState, to: CaseState) {
+  const state = ({ status, outcome, outcomeSummary }: CaseState) => ({ status, outcome, outcomeSummary });
+  return { before: state(from), after: state(to) };
+}

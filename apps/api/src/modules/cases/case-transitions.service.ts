@@ -5,11 +5,13 @@ import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from './case-access';
+import { transitionPayloads } from './case-snapshot';
 import { IllegalCaseTransitionProblem, CaseRuleProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { TransitionCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Moves a case through its lifecycle (libs/domain's table), one explicit command at a time. */
 @Injectable()
@@ -19,6 +21,7 @@ export class CaseTransitionsService {
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async transition(actor: Actor, id: string, input: TransitionCaseDto): Promise<void> {
@@ -40,11 +43,15 @@ export class CaseTransitionsService {
         if (openAllegations > 0) {
           throw new CaseRuleProblem(`${openAllegations} allegation(s) still have no finding; conclude them first.`);
         }
-        Object.assign(changes, { outcome: input.outcome, outcomeSummary: input.outcomeSummary, closedAt: new Date() });
+        Object.assign(changes, {
+          outcome: input.outcome,
+          outcomeSummary: input.outcomeSummary,
+          closedAt: this.clock.now(),
+        });
       } else if (input.outcome || input.outcomeSummary) {
         throw new CaseRuleProblem('An outcome is recorded only when a case is closed.');
       }
-      if (input.to === 'dismissed') changes.closedAt = new Date();
+      if (input.to === 'dismissed') changes.closedAt = this.clock.now();
       if (isReopening(from, input.to)) Object.assign(changes, { outcome: null, outcomeSummary: null, closedAt: null });
 
       await this.cases.updateAtVersion(manager, id, found.entity.version, changes);
@@ -53,12 +60,11 @@ export class CaseTransitionsService {
         entityType: 'case',
         entityId: id,
         caseId: id,
-        before: { status: from, outcome: found.entity.outcome, outcomeSummary: found.entity.outcomeSummary },
-        after: {
+        ...transitionPayloads(found.entity, {
           status: input.to,
           outcome: changes.outcome !== undefined ? changes.outcome : found.entity.outcome,
           outcomeSummary: changes.outcomeSummary !== undefined ? changes.outcomeSummary : found.entity.outcomeSummary,
-        },
+        }),
         reason: input.reason,
         metadata: { from, to: input.to },
       });

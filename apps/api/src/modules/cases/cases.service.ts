@@ -17,6 +17,7 @@ import { canReadCasePart, visibleCase } from './case-view';
 import type { CaseDetailDto, CasePageDto, CreateCaseDto, ListCasesQueryDto, UpdateCaseDto } from './dto/case.dto';
 import type { CaseEntity } from './entities/case.entity';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const EDITABLE_FIELDS = [
   'title',
@@ -42,6 +43,7 @@ export class CasesService {
     private readonly members: CaseMembersService,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, query: ListCasesQueryDto): Promise<CasePageDto> {
@@ -79,9 +81,10 @@ export class CasesService {
       throw new ForbiddenProblem('Only leads may restrict a case.');
     }
     const id = await inTransaction(this.dataSource, async (manager) => {
-      const openedAt = new Date();
+      const openedAt = this.clock.now();
       const number = await this.cases.nextReferenceNumber(manager);
       const created = await this.cases.insert(manager, {
+        ...this.clock.rowDates(),
         reference: formatCaseReference(openedAt.getUTCFullYear(), number),
         title: input.title,
         summary: input.summary,

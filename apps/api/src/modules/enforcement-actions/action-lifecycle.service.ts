@@ -7,13 +7,14 @@ import { ValidationProblem, VersionConflictProblem } from '../../common/app-erro
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
 import { ActionHistoryRepository } from './action-history.repository';
-import { actionFields, toActionDto } from './action-view';
+import { actionStepPayloads, toActionDto } from './action-view';
 import type { ActionCommandDto, ExecuteActionDto } from './dto/action-command.dto';
 import type { EnforcementActionDto } from './dto/enforcement-action.dto';
 import type { EnforcementActionEntity } from './entities/enforcement-action.entity';
 import { ActionNotFoundProblem, ActionRuleProblem, IllegalActionTransitionProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository, type ActionStepChanges } from './enforcement-actions.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Client clocks drift; an execution time this far ahead of ours is still accepted as "now". */
 const CLOCK_SKEW_MS = 60_000;
@@ -37,6 +38,7 @@ export class ActionLifecycleService {
     private readonly history: ActionHistoryRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   approve(actor: Actor, caseId: string, actionId: string, input: ActionCommandDto): Promise<EnforcementActionDto> {
@@ -57,7 +59,7 @@ export class ActionLifecycleService {
 
   execute(actor: Actor, caseId: string, actionId: string, input: ExecuteActionDto): Promise<EnforcementActionDto> {
     const executedAt = input.executedAt ? new Date(input.executedAt) : null;
-    if (executedAt && executedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    if (executedAt && executedAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
       throw new ValidationProblem([{ field: 'executedAt', message: 'executedAt must not be in the future' }]);
     }
     return this.apply(actor, caseId, actionId, 'execute', input, (now, found) => {
@@ -103,18 +105,16 @@ export class ActionLifecycleService {
         throw new ActionRuleProblem(`Four eyes: someone other than its proposer must ${command} an action.`);
       }
 
-      const changes: ActionStepChanges = { status: move.to, ...stepFields(new Date(), found) };
+      const changes: ActionStepChanges = { status: move.to, ...stepFields(this.clock.now(), found) };
       if (!(await this.actions.updateAtVersion(manager, actionId, found.version, changes))) {
         throw new VersionConflictProblem('The enforcement action', found.version);
       }
-      const keys = Object.keys(changes);
       await this.audit.record(manager, actor.audit, {
         action: AUDIT_ACTIONS[command],
         entityType: 'enforcement_action',
         entityId: actionId,
         caseId,
-        before: { ...actionFields(found, keys), version: found.version },
-        after: { ...actionFields({ ...found, ...changes }, keys), version: found.version + 1 },
+        ...actionStepPayloads(found, changes),
         reason: input.reason,
       });
       const row = await this.history.findById(manager, actionId);

@@ -47,3 +47,12 @@ export function actionFields(values: object, keys: string[]): Record<string, unk
   const source = values as Record<string, unknown>;
   return Object.fromEntries(keys.map((key) => [key, source[key] instanceof Date ? iso(source[key]) : source[key]]));
 }
+
+/** A step of an action as the audit trail keeps it: the fields it changed, before and after, and the version. */
+export function actionStepPayloads(found: { version: number }, changes: object) {
+  const keys = Object.keys(changes);
+  return {
+    before: { ...actionFields(found, keys), version: found.version },
+    after: { ...actionFields({ ...found, ...changes }, keys), version: found.version + 1 },
+  };
+}

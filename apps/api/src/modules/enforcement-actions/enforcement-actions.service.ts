@@ -19,6 +19,7 @@ import type {
 import { ActionNotFoundProblem, ActionRuleProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository } from './enforcement-actions.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** A case's enforcement actions: reading them and proposing new ones. */
 @Injectable()
@@ -30,6 +31,7 @@ export class EnforcementActionsService {
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListActionsQueryDto): Promise<EnforcementActionPageDto> {
@@ -59,6 +61,7 @@ export class EnforcementActionsService {
       const id = await this.actions.insert(
         manager,
         {
+          ...this.clock.rowDates(),
           caseId,
           subjectId: input.subjectId,
           type: input.type,
@@ -69,7 +72,7 @@ export class EnforcementActionsService {
           effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : null,
           effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
           proposedBy: actor.user.id,
-          proposedAt: new Date(),
+          proposedAt: this.clock.now(),
         },
         input.findingIds ?? [],
         input.policyClauseIds ?? [],

@@ -17,6 +17,7 @@ import {
 import { OCTET_STREAM } from './intake/media-type-sniffer';
 import { ContentMissingError, EVIDENCE_STORE, type ContentReader, type EvidenceStore } from './storage/evidence-store';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 export interface EvidenceDownload {
   reader: ContentReader;
@@ -33,6 +34,7 @@ export class EvidenceContentService {
     private readonly custody: EvidenceCustodyService,
     private readonly audit: AuditService,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -71,7 +73,7 @@ export class EvidenceContentService {
     }
     const computed = await this.hashStored(item.sha256);
     const matches = computed === item.sha256;
-    const checkedAt = new Date();
+    const checkedAt = this.clock.now();
     await inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, caseId, id, 'read');
       await this.custody.append(manager, actor, id, 'verified', { matches, computed });

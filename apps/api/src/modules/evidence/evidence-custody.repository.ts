@@ -10,6 +10,8 @@ export interface NewCustodyEntry {
   actorRole: string | null;
   details: Record<string, unknown> | null;
   requestId: string | null;
+  /** Null: the database's clock. */
+  occurredAt: Date | null;
 }
 
 @Injectable()
@@ -18,7 +20,7 @@ export class EvidenceCustodyRepository {
     // clock_timestamp(), not now(): entries written in one transaction still get distinct, ordered times.
     await manager.query(
       `INSERT INTO evidence_custody (evidence_id, event, actor_id, actor_role, occurred_at, details, request_id)
-       VALUES ($1, $2, $3, $4, clock_timestamp(), $5, $6)`,
+       VALUES ($1, $2, $3, $4, coalesce($7::timestamptz, clock_timestamp()), $5, $6)`,
       [
         entry.evidenceId,
         entry.event,
@@ -26,6 +28,7 @@ export class EvidenceCustodyRepository {
         entry.actorRole,
         entry.details === null ? null : JSON.stringify(entry.details),
         entry.requestId,
+        entry.occurredAt,
       ],
     );
   }

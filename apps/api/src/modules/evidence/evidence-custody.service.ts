@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CustodyEvent } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import type { CustodyListDto } from './dto/evidence.dto';
 import { EvidenceAccess } from './evidence-access';
@@ -13,6 +14,7 @@ export class EvidenceCustodyService {
     private readonly dataSource: DataSource,
     private readonly access: EvidenceAccess,
     private readonly custody: EvidenceCustodyRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Appends an entry inside the caller's transaction, beside the audit event of the same act. */
@@ -30,6 +32,7 @@ export class EvidenceCustodyService {
       actorRole: actor.audit.actorRole,
       details,
       requestId: actor.audit.requestId,
+      occurredAt: this.clock.pinned(),
     });
   }
 

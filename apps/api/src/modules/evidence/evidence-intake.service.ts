@@ -22,6 +22,7 @@ import { TEXT_PLAIN } from './intake/media-type-sniffer';
 import { receiveMultipartEvidence } from './intake/multipart-evidence.parser';
 import { EVIDENCE_STORE, type EvidenceStore } from './storage/evidence-store';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** What a request brought, validated, with its bytes (if any) already in the store. */
 interface Intake {
@@ -47,14 +48,28 @@ export class EvidenceIntakeService {
     private readonly audit: AuditService,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, caseId: string, request: AppRequest): Promise<EvidenceDto> {
     // Before reading a byte of the body: outsiders must not be able to fill our disk, nor
     // anyone a case that takes no more evidence. The reason, if one is needed, comes with the fields.
+    await this.assertMayTakeEvidence(actor, caseId);
+    return this.recordIntake(actor, caseId, await this.receive(request));
+  }
+
+  /** A record without a file, from the JSON body `create` would read. */
+  async createRecord(actor: Actor, caseId: string, body: unknown): Promise<EvidenceDto> {
+    await this.assertMayTakeEvidence(actor, caseId);
+    return this.recordIntake(actor, caseId, await this.receiveRecord(body));
+  }
+
+  private async assertMayTakeEvidence(actor: Actor, caseId: string): Promise<void> {
     const found = await this.access.loadCase(this.dataSource.manager, actor, caseId, 'create');
     assertCaseMayTakeWork(found, actor, 'add_evidence');
-    const intake = await this.receive(request);
+  }
+
+  private async recordIntake(actor: Actor, caseId: string, intake: Intake): Promise<EvidenceDto> {
     const id = await inTransaction(this.dataSource, (manager) => this.record(manager, actor, caseId, intake));
     return this.items.get(actor, caseId, id);
   }
@@ -119,6 +134,7 @@ export class EvidenceIntakeService {
     }
 
     const item = await this.evidence.insert(manager, {
+      ...this.clock.rowDates(),
       caseId,
       title: fields.title,
       kind: fields.kind,
@@ -131,7 +147,7 @@ export class EvidenceIntakeService {
       source: fields.source ?? null,
       sourceUrl: fields.sourceUrl ?? null,
       collectedBy: actor.user.id,
-      collectedAt: fields.collectedAt ? new Date(fields.collectedAt) : new Date(),
+      collectedAt: fields.collectedAt ? new Date(fields.collectedAt) : this.clock.now(),
       supersedesId: superseded?.id ?? null,
     });
     if (allegationIds.length > 0) await this.evidence.upsertLinks(manager, item.id, allegationIds, fields.relation!);

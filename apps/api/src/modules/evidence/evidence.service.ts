@@ -13,6 +13,7 @@ import { auditedEvidence, toEvidenceDto } from './evidence-snapshot';
 import { EvidenceRuleProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Metadata a PATCH may change; content (hash, size, media type) is not among them, by design. */
 const EDITABLE_FIELDS = ['title', 'description', 'kind', 'source', 'sourceUrl', 'legalHold'] as const;
@@ -25,6 +26,7 @@ export class EvidenceService {
     private readonly access: EvidenceAccess,
     private readonly evidence: EvidenceRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListEvidenceQueryDto): Promise<EvidencePageDto> {
@@ -104,7 +106,7 @@ export class EvidenceService {
       if (item.legalHold)
         throw new EvidenceRuleProblem('This evidence item is under legal hold and cannot be withdrawn.');
       if (item.withdrawnAt) throw new EvidenceRuleProblem('This evidence item is already withdrawn.');
-      const withdrawnAt = new Date();
+      const withdrawnAt = this.clock.now();
       await this.evidence.updateAtVersion(manager, id, item.version, { withdrawnAt });
       await this.audit.record(manager, actor.audit, {
         action: 'evidence.withdrawn',

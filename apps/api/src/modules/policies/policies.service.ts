@@ -12,6 +12,7 @@ import type { PolicyClauseEntity } from './entities/policy-clause.entity';
 import { ConcurrentClauseVersionProblem, PolicyClauseNotFoundProblem } from './policies.errors';
 import { PoliciesRepository } from './policies.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 export function toPolicyClauseDto(clause: PolicyClauseEntity): PolicyClauseDto {
   return {
@@ -35,6 +36,7 @@ export class PoliciesService {
     private readonly dataSource: DataSource,
     private readonly clauses: PoliciesRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { code?: string; document?: string; allVersions?: boolean }, limit: number, cursor?: string) {
@@ -65,6 +67,7 @@ export class PoliciesService {
         const current = await this.clauses.currentOf(manager, input.code);
         if (current) await this.clauses.retire(manager, current.id);
         const clause = await this.clauses.insert(manager, {
+          ...this.clock.rowDates(),
           code: input.code,
           version: current ? current.version + 1 : 1,
           document: input.document.trim(),

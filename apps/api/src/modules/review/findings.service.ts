@@ -10,8 +10,9 @@ import type { CreateFindingDto, FindingDto, FindingListDto } from './dto/finding
 import { ReviewRuleProblem } from './review.errors';
 import { ReviewRepository, type FindingWithLinks } from './review.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
-function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
+export function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
   return {
     id: entity.id,
     caseId: entity.caseId,
@@ -39,6 +40,7 @@ export class FindingsService {
     private readonly clauses: PoliciesRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<FindingListDto> {
@@ -66,6 +68,7 @@ export class FindingsService {
       const finding = await this.review.insertFinding(
         manager,
         {
+          ...this.clock.rowDates(),
           caseId,
           allegationId: input.allegationId,
           conclusion: input.conclusion,

@@ -12,6 +12,7 @@ import type { TaskEntity } from './entities/task.entity';
 import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 const FINISHED = new Set(['done', 'cancelled']);
@@ -42,13 +43,14 @@ export class TasksService {
     private readonly review: ReviewRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<TaskListDto> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, caseId, 'read', 'Task');
     const tasks = await this.review.tasksOfCase(manager, caseId);
-    return { items: tasks.map((task) => toTaskDto(task)), nextCursor: null };
+    return { items: tasks.map((task) => toTaskDto(task, this.clock.now())), nextCursor: null };
   }
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
@@ -59,6 +61,7 @@ export class TasksService {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
       }
       const task = await this.review.insertTask(manager, {
+        ...this.clock.rowDates(),
         caseId,
         title: input.title.trim(),
         description: input.description ?? null,
@@ -72,10 +75,10 @@ export class TasksService {
         entityType: 'task',
         entityId: task.id,
         caseId,
-        after: { ...toTaskDto(task) },
+        after: { ...toTaskDto(task, this.clock.now()) },
         reason: input.reason ?? null,
       });
-      return toTaskDto(task);
+      return toTaskDto(task, this.clock.now());
     });
   }
 
@@ -96,11 +99,11 @@ export class TasksService {
       if (input.dueAt !== undefined) changes.dueAt = input.dueAt ? new Date(input.dueAt) : null;
       if (input.status !== undefined && input.status !== before.status) {
         changes.status = input.status;
-        changes.completedAt = input.status === 'done' ? new Date() : null;
+        changes.completedAt = input.status === 'done' ? this.clock.now() : null;
       }
       await this.review.updateTaskAtVersion(manager, id, input.version, changes);
       const after = (await this.review.taskInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toTaskDto(before) }, { ...toTaskDto(after) });
+      const diff = changedFields({ ...toTaskDto(before, this.clock.now()) }, { ...toTaskDto(after, this.clock.now()) });
       await this.audit.record(manager, actor.audit, {
         action: 'task.updated',
         entityType: 'task',
@@ -110,7 +113,7 @@ export class TasksService {
         after: diff.after,
         reason: input.reason ?? null,
       });
-      return toTaskDto(after);
+      return toTaskDto(after, this.clock.now());
     });
   }
 }

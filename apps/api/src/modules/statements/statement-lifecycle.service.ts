@@ -8,10 +8,11 @@ import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
 import type { StatementCommandDto, StatementDto } from './dto/statement.dto';
 import type { StatementEntity } from './entities/statement.entity';
-import { toStatementDto } from './statement-view';
+import { statementStepPayloads, toStatementDto } from './statement-view';
 import { IllegalStatementTransitionProblem, StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const AUDIT_ACTIONS = {
   submit: 'statement.submitted',
@@ -32,6 +33,7 @@ export class StatementLifecycleService {
     private readonly statements: StatementsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   submit(actor: Actor, caseId: string, statementId: string, input: StatementCommandDto): Promise<StatementDto> {
@@ -97,31 +99,20 @@ export class StatementLifecycleService {
         );
       }
 
-      const changes: StatementChanges = { status: move.to, ...stepFields(new Date(), found) };
+      const changes: StatementChanges = { status: move.to, ...stepFields(this.clock.now(), found) };
       if (!(await this.statements.updateAtVersion(manager, statementId, found.version, changes))) {
         throw new VersionConflictProblem('The statement', found.version);
       }
-      const keys = Object.keys(changes) as (keyof StatementChanges)[];
       const updated = (await this.statements.findInCase(manager, caseId, statementId))!;
       await this.audit.record(manager, actor.audit, {
         action: AUDIT_ACTIONS[command],
         entityType: 'statement',
         entityId: statementId,
         caseId,
-        before: { ...pick(found, keys), authorId: found.authorId, audience: found.audience, version: found.version },
-        after: { ...pick(updated, keys), version: updated.version },
+        ...statementStepPayloads(found, updated, Object.keys(changes) as (keyof StatementEntity)[]),
         reason: input.reason,
       });
       return toStatementDto(updated);
     });
   }
-}
-
-function pick(statement: StatementEntity, keys: (keyof StatementChanges)[]): Record<string, unknown> {
-  return Object.fromEntries(
-    keys.map((key) => {
-      const value = statement[key];
-      return [key, value instanceof Date ? value.toISOString() : value];
-    }),
-  );
 }

@@ -34,3 +34,27 @@ export function auditedStatement(entity: StatementEntity): Record<string, unknow
   const { createdAt: _created, updatedAt: _updated, ...fields } = toStatementDto(entity);
   return fields;
 }
+
+function pick(statement: StatementEntity, keys: (keyof StatementEntity)[]): Record<string, unknown> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = statement[key];
+      return [key, value instanceof Date ? value.toISOString() : value];
+    }),
+  );
+}
+
+/**
+ * A step of a statement as the audit trail keeps it: the fields it changed before and after,
+ * with who wrote it and for whom (what four eyes decided on), and the version.
+ */
+export function statementStepPayloads(
+  found: StatementEntity,
+  updated: StatementEntity,
+  keys: (keyof StatementEntity)[],
+) {
+  return {
+    before: { ...pick(found, keys), authorId: found.authorId, audience: found.audience, version: found.version },
+    after: { ...pick(updated, keys), version: updated.version },
+  };
+}

@@ -22,6 +22,7 @@ import { auditedStatement, toStatementDto } from './statement-view';
 import { StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 const EDITABLE_FIELDS = ['body', 'channel', 'audience', 'source', 'statedAt'] as const;
 
@@ -36,6 +37,7 @@ export class StatementsService {
     private readonly statements: StatementsRepository,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListStatementsQueryDto): Promise<StatementPageDto> {
@@ -65,6 +67,7 @@ export class StatementsService {
       assertCaseTakesWork(found, actor, work, input.reason);
       const replaced = input.supersedesId ? await this.supersedable(manager, actor, found, input) : null;
       const id = await this.statements.insert(manager, {
+        ...this.clock.rowDates(),
         caseId,
         direction: input.direction,
         audience: input.audience,

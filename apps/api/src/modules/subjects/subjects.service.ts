@@ -9,6 +9,7 @@ import type { SubjectEntity } from './entities/subject.entity';
 import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
 import { SubjectsRepository } from './subjects.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 /** Which kinds may sit under which: ministry → unit → account; persons anywhere. */
 const ALLOWED_PARENTS: Record<SubjectKind, readonly SubjectKind[]> = {
@@ -38,6 +39,7 @@ export class SubjectsService {
     private readonly dataSource: DataSource,
     private readonly subjects: SubjectsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { type?: string; q?: string; parentId?: string }, limit: number, cursor?: string) {
@@ -79,6 +81,7 @@ export class SubjectsService {
         }
       }
       const subject = await this.subjects.insert(manager, {
+        ...this.clock.rowDates(),
         type: input.type,
         name: input.name,
         parentId: input.parentId ?? null,

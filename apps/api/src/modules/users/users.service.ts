@@ -12,6 +12,7 @@ import type { UserEntity } from './entities/user.entity';
 import { EmailTakenProblem, SelfLockoutProblem, UserNotFoundProblem } from './users.errors';
 import { UsersRepository } from './users.repository';
 import { inTransaction } from '../../database/transaction';
+import { Clock } from '../../common/clock';
 
 export function toUserDto(user: UserEntity, signInLockedUntil: Date | null): UserDto {
   return {
@@ -28,7 +29,7 @@ export function toUserDto(user: UserEntity, signInLockedUntil: Date | null): Use
 }
 
 /** What the audit trail keeps of a user: never the password hash. */
-function auditedUser(user: UserEntity) {
+export function auditedUser(user: Pick<UserEntity, 'email' | 'name' | 'role' | 'active' | 'version'>) {
   return { email: user.email, name: user.name, role: user.role, active: user.active, version: user.version };
 }
 
@@ -41,6 +42,7 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottleService,
+    private readonly clock: Clock,
   ) {}
 
   async list(filter: { role?: Role; active?: boolean }, limit: number, cursor?: string) {
@@ -59,11 +61,25 @@ export class UsersService {
   }
 
   async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
+    return this.createWithPasswordHash(actor, input, await this.passwords.hash(input.password));
+  }
+
+  /** `create` with the password already hashed: the demo users share one hash, computed once. */
+  async createWithPasswordHash(
+    actor: Actor,
+    input: Omit<CreateUserDto, 'password'>,
+    passwordHash: string,
+  ): Promise<UserDto> {
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await this.passwords.hash(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       if (await this.users.findByEmail(manager, email)) throw new EmailTakenProblem();
-      const user = await this.users.insert(manager, { email, name: input.name.trim(), role: input.role, passwordHash });
+      const user = await this.users.insert(manager, {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash,
+        ...this.clock.rowDates(),
+      });
       await this.audit.record(manager, actor.audit, {
         action: 'user.created',
         entityType: 'user',

@@ -10,6 +10,16 @@ import {
   type PlannedAction,
   type PlannedAllegation,
 } from './case-children';
+import {
+  actionProposed,
+  actionStep,
+  allegationCreated,
+  caseTransitioned,
+  evidenceAdded,
+  findingRecorded,
+  statementCreated,
+  statementStep,
+} from './audit-payloads';
 
 /** An event with the moment it happened in the story, for ordering a case's events. */
 interface TimedDraft {
@@ -82,7 +92,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
         entityType: 'allegation',
         entityId: a.id,
         caseId,
-        after: { description: a.description, sourceType: a.sourceType },
+        after: allegationCreated(caseId, a),
       },
     });
     if (a.finding) {
@@ -94,7 +104,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
           entityType: 'finding',
           entityId: a.finding.id,
           caseId,
-          after: { conclusion: a.findingStatus, rationale: a.findingRationale },
+          after: findingRecorded(caseId, a, a.finding),
           metadata: { allegationId: a.id },
         },
       });
@@ -116,8 +126,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
         entityType: 'case',
         entityId: caseId,
         caseId,
-        before: { status: from },
-        after: to === 'closed' ? { status: to, outcome: c.outcome, outcomeSummary: c.outcomeSummary } : { status: to },
+        ...caseTransitioned(c, from, to),
         reason: to === 'dismissed' ? 'Out of scope of the Acceptable Use Policy.' : `Moved to ${to}.`,
         metadata: { from, to },
       },
@@ -125,8 +134,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
     from = to;
   });
 
-  for (let k = c.actions.first; k < c.actions.end; k++)
-    core.push(...actionEvents(plannedAction(plan, c, k), caseId, as));
+  for (let k = c.actions.first; k < c.actions.end; k++) core.push(...actionEvents(c, plannedAction(plan, c, k), as));
 
   for (let k = c.statements.first; k < c.statements.end; k++) {
     const s = plannedStatement(plan, c, k);
@@ -138,11 +146,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
         entityType: 'statement',
         entityId: s.id,
         caseId,
-        after: {
-          direction: s.direction,
-          audience: s.audience,
-          status: s.direction === 'received' ? 'received' : 'draft',
-        },
+        after: statementCreated(caseId, s),
       },
     });
     if (s.approvedBy && s.approvedAt) {
@@ -154,7 +158,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
           entityType: 'statement',
           entityId: s.id,
           caseId,
-          after: { status: 'approved' },
+          ...statementStep(caseId, s, 'approved'),
           reason: 'Approved for release.',
         },
       });
@@ -168,7 +172,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
           entityType: 'statement',
           entityId: s.id,
           caseId,
-          after: { status: 'published' },
+          ...statementStep(caseId, s, 'published'),
         },
       });
     }
@@ -189,7 +193,7 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
         entityType: 'evidence',
         entityId: e.id,
         caseId,
-        after: { title: e.title, kind: e.kind, sha256: e.sha256 },
+        after: evidenceAdded(caseId, e),
         metadata: { sha256: e.sha256, hasContent: false },
       },
     });
@@ -218,8 +222,9 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
           entityType: 'case',
           entityId: caseId,
           caseId,
-          before: { tags: [] },
-          after: { tags: [`review-${n + 1}`] },
+          // The fields a case update changed, as the service diffs them.
+          before: { tags: [], version: 1 },
+          after: { tags: [`review-${n + 1}`], version: 2 },
           reason: 'Tagged for the quarterly review.',
         },
       });
@@ -230,8 +235,8 @@ export function caseEvents(plan: CasePlan, c: PlannedCase, budget: number): Even
   return [first, ...rest].map((timed) => timed.draft);
 }
 
-function actionEvents(a: PlannedAction, caseId: string, as: (id: string) => Actor): TimedDraft[] {
-  const summary = { type: a.type, services: a.services };
+function actionEvents(c: PlannedCase, a: PlannedAction, as: (id: string) => Actor): TimedDraft[] {
+  const caseId = c.id;
   const events: TimedDraft[] = [
     {
       at: a.proposedAt.getTime(),
@@ -241,23 +246,21 @@ function actionEvents(a: PlannedAction, caseId: string, as: (id: string) => Acto
         entityType: 'enforcement_action',
         entityId: a.id,
         caseId,
-        after: { status: 'proposed', ...summary },
+        after: actionProposed(c, a),
         reason: a.rationale,
       },
     },
   ];
   if (a.decidedBy && a.decidedAt) {
-    const rejected = a.status === 'rejected';
     events.push({
       at: a.decidedAt.getTime(),
       draft: {
         actor: as(a.decidedBy),
-        action: rejected ? 'action.rejected' : 'action.approved',
+        action: a.status === 'rejected' ? 'action.rejected' : 'action.approved',
         entityType: 'enforcement_action',
         entityId: a.id,
         caseId,
-        before: { status: 'proposed' },
-        after: { status: rejected ? 'rejected' : 'approved', ...summary },
+        ...actionStep(a, 'decided'),
         reason: a.decisionReason,
       },
     });
@@ -271,8 +274,7 @@ function actionEvents(a: PlannedAction, caseId: string, as: (id: string) => Acto
         entityType: 'enforcement_action',
         entityId: a.id,
         caseId,
-        before: { status: 'approved' },
-        after: { status: 'executed', executionReference: a.executionReference, ...summary },
+        ...actionStep(a, 'executed'),
       },
     });
   }
@@ -285,8 +287,7 @@ function actionEvents(a: PlannedAction, caseId: string, as: (id: string) => Acto
         entityType: 'enforcement_action',
         entityId: a.id,
         caseId,
-        before: { status: 'executed' },
-        after: { status: 'reversed', ...summary },
+        ...actionStep(a, 'reversed'),
         reason: a.reversalReason,
       },
     });

@@ -1,12 +1,10 @@
 import type { ClientBase } from 'pg';
+import type { PolicyClauseEntity } from '../../../modules/policies/entities/policy-clause.entity';
 import type { IdSpace } from './random';
 import { RowKind } from './large-seed-sizes';
 import { ORGANISATION_KINDS, PLACES, POLICY_DOCUMENTS, POLICY_TOPICS, REGIONS, UNIT_KINDS } from './vocabulary';
 
-export interface PolicyClause {
-  id: string;
-  code: string;
-  title: string;
+export interface PolicyClause extends PolicyClauseEntity {
   created: boolean;
 }
 
@@ -134,8 +132,10 @@ export async function ensureClauses(client: ClientBase, createdBy: string): Prom
     ],
   );
   const created = new Set(inserted.rows.map((row) => row.code));
-  const { rows } = await client.query<{ id: string; code: string; title: string }>(
-    'SELECT id, code, title FROM policy_clauses WHERE code = ANY($1::text[]) AND version = 1 ORDER BY code',
+  const { rows } = await client.query<PolicyClauseEntity>(
+    `SELECT id, code, version, document, title, text, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom",
+            is_current AS "isCurrent", created_by AS "createdBy", created_at AS "createdAt"
+       FROM policy_clauses WHERE code = ANY($1::text[]) AND version = 1 ORDER BY code`,
     [wanted.map((w) => w.code)],
   );
   return rows.map((row) => ({ ...row, created: created.has(row.code) }));

@@ -2,8 +2,12 @@ import { randomInt } from 'node:crypto';
 import { Client } from 'pg';
 import { SEQUENCER_LOCK_KEY } from '../../../audit/audit-seals.repository';
 import { PasswordHasher } from '../../../auth/password-hasher';
+import { toPolicyClauseDto } from '../../../modules/policies/policies.service';
+import { toSubjectDto } from '../../../modules/subjects/subjects.service';
+import { auditedUser } from '../../../modules/users/users.service';
 import { migrate } from '../../database';
 import { DEMO_PASSWORD } from '../demo-users';
+import { json } from './audit-payloads';
 import { AUDIT_EVENT_COLUMNS, AuditTrailWriter, type ChainHead, type EventDraft } from './audit-trail';
 import { dropSecondaryIndexes } from './bulk-indexes';
 import { caseEvents } from './case-events';
@@ -175,13 +179,15 @@ async function loadCaseTables(
 function* catalogueEvents(plan: CasePlan): Generator<EventDraft> {
   const admin = { id: plan.people.admins[0].id, role: 'admin' as const };
   const lead = { id: plan.people.leads[0].id, role: 'lead' as const };
+  // As loadSubjects dates them.
+  const createdAt = new Date(plan.start);
   for (const p of plan.people.created) {
     yield {
       actor: null,
       action: 'user.created',
       entityType: 'user',
       entityId: p.id,
-      after: { email: p.email, name: p.name, role: p.role, active: true },
+      after: auditedUser({ ...p, active: true, version: 1 }),
       reason: 'large data set',
     };
   }
@@ -191,7 +197,7 @@ function* catalogueEvents(plan: CasePlan): Generator<EventDraft> {
       action: 'policy.clause_created',
       entityType: 'policy_clause',
       entityId: clause.id,
-      after: { code: clause.code, version: 1, title: clause.title },
+      after: json(toPolicyClauseDto(clause)),
     };
   }
   for (const s of plan.catalogue.subjectRows()) {
@@ -200,7 +206,7 @@ function* catalogueEvents(plan: CasePlan): Generator<EventDraft> {
       action: 'subject.created',
       entityType: 'subject',
       entityId: s.id,
-      after: { type: s.type, name: s.name, parentId: s.parentId },
+      after: json(toSubjectDto({ ...s, notes: null, createdBy: lead.id, version: 1, createdAt, updatedAt: createdAt })),
     };
   }
 }

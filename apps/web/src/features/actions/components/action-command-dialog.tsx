@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { EnforcementAction } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { ACTION_TYPE_LABELS } from '../../../lib/vocabulary-labels';
 import { useActionCommand } from '../../../api/actions/action-lifecycle';
 
@@ -131,12 +131,7 @@ export function ActionCommandDialog({ action, command, onClose }: ActionCommandD
             label="Carried out at"
             description="Leave empty for now"
             type="datetime-local"
-            value={executedAt}
-            onChange={(event) => {
-              setExecutedAt(event.currentTarget.value);
-              errors.touch('executedAt');
-            }}
-            error={errors.fieldError('executedAt')}
+            {...fieldInput(errors, 'executedAt', executedAt, setExecutedAt)}
             maw={280}
           />
         </>

@@ -1,9 +1,7 @@
-import { Group, Stack } from '@mantine/core';
 import type { CaseScope } from '@ethics/authz';
 import type { ActionCommand } from '@ethics/domain';
 import { useState } from 'react';
-import { DeniedReasons } from '../../../components/denied-reasons';
-import { GuardedButton } from '../../../components/guarded-button';
+import { CommandButtons } from '../../../components/command-buttons';
 import type { EnforcementAction } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { actionCommandPermission, commandsFrom } from '../hooks/action-permissions';
@@ -35,31 +33,21 @@ export function ActionLifecycleButtons({ action, scope }: ActionLifecycleButtons
   const [command, setCommand] = useState<ActionCommand | null>(null);
   const commands = commandsFrom(action.status).map((c) => ({
     command: c,
+    label: LABELS[c],
     permission: actionCommandPermission(current, action, c, scope),
+    variant: STYLE[c].variant,
+    color: STYLE[c].color,
   }));
   if (commands.length === 0) return null;
 
   return (
     <>
-      <Stack gap={4} align="flex-end">
-        <Group gap="xs">
-          {commands.map(({ command: c, permission }) => (
-            <GuardedButton
-              key={c}
-              size="xs"
-              variant={STYLE[c].variant}
-              color={STYLE[c].color}
-              permission={permission}
-              onClick={() => {
-                setCommand(c);
-              }}
-            >
-              {LABELS[c]}
-            </GuardedButton>
-          ))}
-        </Group>
-        <DeniedReasons permissions={commands.map((c) => c.permission)} />
-      </Stack>
+      <CommandButtons
+        choices={commands}
+        onChoose={(c) => {
+          setCommand(c);
+        }}
+      />
       <ActionCommandDialog
         action={action}
         command={command}

@@ -1,8 +1,9 @@
-import { EmptyState, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { EmptyState, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { ACTION_STATUSES } from '@ethics/domain';
 import { GuardedButton } from '../../../components/guarded-button';
+import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
@@ -36,14 +37,11 @@ export function ActionsPanel({ detail, findings }: ActionsPanelProps) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Enforcement actions
-        </Title>
+      <PanelHeader title="Enforcement actions">
         <GuardedButton permission={mayPropose} onClick={proposeDialog.open}>
           Propose action
         </GuardedButton>
-      </Group>
+      </PanelHeader>
       <SegmentedControl
         aria-label="Show actions"
         data={FILTERS.map((f) => ({ value: f, label: f === 'all' ? 'All' : ACTION_STATUS_LABELS[f] }))}

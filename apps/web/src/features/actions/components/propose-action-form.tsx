@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Group,
   MultiSelect,
@@ -13,11 +12,12 @@ import {
 import { ACTION_TYPES, type ActionType } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../../../api/actions/propose-action';
@@ -148,76 +148,39 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           label="Scope"
           description="Which accounts, subscriptions or regions it covers"
           required
-          value={scope}
-          onChange={(event) => {
-            setScope(event.currentTarget.value);
-            errors.touch('scope');
-          }}
-          error={errors.fieldError('scope')}
+          {...fieldInput(errors, 'scope', scope, setScope)}
         />
         <Textarea
           label="Rationale"
           required
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('rationale');
-          }}
-          error={errors.fieldError('rationale')}
+          {...fieldInput(errors, 'rationale', rationale, setRationale)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Effective from"
             type="datetime-local"
-            value={effectiveFrom}
-            onChange={(event) => {
-              setEffectiveFrom(event.currentTarget.value);
-              errors.touch('effectiveFrom');
-            }}
-            error={errors.fieldError('effectiveFrom')}
+            {...fieldInput(errors, 'effectiveFrom', effectiveFrom, setEffectiveFrom)}
           />
           <TextInput
             label="Effective until"
             type="datetime-local"
-            value={effectiveUntil}
-            onChange={(event) => {
-              setEffectiveUntil(event.currentTarget.value);
-              errors.touch('effectiveUntil');
-            }}
-            error={errors.fieldError('effectiveUntil')}
+            {...fieldInput(errors, 'effectiveUntil', effectiveUntil, setEffectiveUntil)}
           />
         </SimpleGrid>
         <MultiSelect
           label="Findings it rests on"
           placeholder={findings.length === 0 ? 'No finding recorded yet' : 'Choose findings'}
           data={[...findings]}
-          value={findingIds}
-          onChange={(value) => {
-            setFindingIds(value);
-            errors.touch('findingIds');
-          }}
-          error={errors.fieldError('findingIds')}
+          {...fieldChoice(errors, 'findingIds', findingIds, setFindingIds)}
         />
         <PolicyClausePicker
           clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses it rests on"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={propose.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={propose.isPending}>
-            Propose action
-          </Button>
-        </Group>
+        <FormActions submitLabel="Propose action" onCancel={onCancel} pending={propose.isPending} />
       </Stack>
     </form>
   );

@@ -1,6 +1,4 @@
-import { Modal } from '@mantine/core';
-import { useState } from 'react';
-import { GuardedButton } from '../../../components/guarded-button';
+import { ModalFormButton } from '../../../components/modal-form-button';
 import type { Permission } from '../../../lib/permissions';
 import type { Schemas } from '../../../lib/api-types';
 import { useCreateUser } from '../../../api/users/create-user';
@@ -12,39 +10,24 @@ export interface CreateUserButtonProps {
 }
 
 export function CreateUserButton({ permission, onCreated }: CreateUserButtonProps) {
-  const [opened, setOpened] = useState(false);
   const create = useCreateUser();
-  const close = () => {
-    setOpened(false);
-    create.reset();
-  };
   return (
-    <>
-      <GuardedButton
-        permission={permission}
-        onClick={() => {
-          setOpened(true);
-        }}
-      >
-        New user
-      </GuardedButton>
-      <Modal opened={opened} onClose={close} title="New user" size="md">
-        {opened && (
-          <UserForm
-            pending={create.isPending}
-            error={create.error}
-            onCancel={close}
-            onSubmit={(input) => {
-              create.mutate(input, {
-                onSuccess: (user) => {
-                  close();
-                  onCreated(user);
-                },
-              });
-            }}
-          />
-        )}
-      </Modal>
-    </>
+    <ModalFormButton permission={permission} label="New user" title="New user" size="md" onClose={create.reset}>
+      {(close) => (
+        <UserForm
+          pending={create.isPending}
+          error={create.error}
+          onCancel={close}
+          onSubmit={(input) => {
+            create.mutate(input, {
+              onSuccess: (user) => {
+                close();
+                onCreated(user);
+              },
+            });
+          }}
+        />
+      )}
+    </ModalFormButton>
   );
 }

@@ -1,30 +1,16 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Center, EmptyState, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
-import { GuardedButton } from '../../../components/guarded-button';
+import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { PolicyClause } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
-import { useCreatePolicy } from '../../../api/policies/create-policy';
 import { usePolicies } from '../../../api/policies/get-policies';
-import { PolicyForm, todayDate } from './policy-form';
+import { todayDate } from './policy-form';
+import { PolicyFormButton } from './policy-form-button';
 
 /** Clauses grouped by their policy document, documents in name order. */
 export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyClause[]][] {
@@ -37,47 +23,61 @@ export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyCla
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
+const CLAUSE_COLUMNS: readonly TableColumn<PolicyClause>[] = [
+  {
+    header: 'Code',
+    width: 120,
+    cell: (clause) => (
+      <Anchor component={Link} to={`/admin/policies/${clause.id}`} ff="monospace" fw={600} size="sm">
+        {clause.code}
+      </Anchor>
+    ),
+  },
+  {
+    header: 'Clause',
+    cell: (clause) => (
+      <>
+        <Text size="sm" fw={500}>
+          {clause.title}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {clause.text}
+        </Text>
+      </>
+    ),
+  },
+  {
+    header: 'Version',
+    width: 90,
+    cell: (clause) => (
+      <Badge variant="light" radius="sm">
+        v{clause.version}
+      </Badge>
+    ),
+  },
+  {
+    header: 'In effect from',
+    width: 140,
+    cell: (clause) => (
+      <Text size="sm">
+        <DateText iso={clause.effectiveFrom} />
+      </Text>
+    ),
+  },
+];
+
 function NewClauseButton() {
   const current = useCurrentUser();
   const permission = permissionTo(current, { action: 'create', type: 'Policy', doing: 'change the policy catalogue' });
-  const [opened, setOpened] = useState(false);
-  const create = useCreatePolicy();
-  const navigate = useNavigate();
-  const close = () => {
-    setOpened(false);
-    create.reset();
-  };
   return (
-    <>
-      <GuardedButton
-        permission={permission}
-        onClick={() => {
-          setOpened(true);
-        }}
-      >
-        New clause
-      </GuardedButton>
-      <Modal opened={opened} onClose={close} title="New policy clause" size="lg">
-        {opened && (
-          <PolicyForm
-            initial={{ code: '', document: '', title: '', text: '', effectiveFrom: todayDate(), reason: '' }}
-            codeLocked={false}
-            submitLabel="Add clause"
-            pending={create.isPending}
-            error={create.error}
-            onCancel={close}
-            onSubmit={(input) => {
-              create.mutate(input, {
-                onSuccess: (clause) => {
-                  close();
-                  void navigate(`/admin/policies/${clause.id}`);
-                },
-              });
-            }}
-          />
-        )}
-      </Modal>
-    </>
+    <PolicyFormButton
+      permission={permission}
+      label="New clause"
+      title="New policy clause"
+      initial={{ code: '', document: '', title: '', text: '', effectiveFrom: todayDate(), reason: '' }}
+      codeLocked={false}
+      submitLabel="Add clause"
+    />
   );
 }
 
@@ -152,59 +152,15 @@ export function PoliciesPage() {
               <Title order={3} size="h4">
                 {document}
               </Title>
-              <Table.ScrollContainer minWidth={640}>
-                <Table verticalSpacing="sm" highlightOnHover withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col" w={120}>
-                        Code
-                      </Table.Th>
-                      <Table.Th scope="col">Clause</Table.Th>
-                      <Table.Th scope="col" w={90}>
-                        Version
-                      </Table.Th>
-                      <Table.Th scope="col" w={140}>
-                        In effect from
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((clause) => (
-                      <Table.Tr key={clause.id}>
-                        <Table.Td>
-                          <Anchor
-                            component={Link}
-                            to={`/admin/policies/${clause.id}`}
-                            ff="monospace"
-                            fw={600}
-                            size="sm"
-                          >
-                            {clause.code}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {clause.title}
-                          </Text>
-                          <Text size="xs" c="dimmed" lineClamp={2}>
-                            {clause.text}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" radius="sm">
-                            v{clause.version}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            <DateText iso={clause.effectiveFrom} />
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ColumnsTable
+                columns={CLAUSE_COLUMNS}
+                rows={items}
+                rowKey={(clause) => clause.id}
+                minWidth={640}
+                verticalSpacing="sm"
+                highlightOnHover
+                withTableBorder
+              />
             </Stack>
           ))}
           {query.hasNextPage && (

@@ -1,16 +1,14 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
-import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { ApiError } from '../../../lib/api-error';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
-import { useCreatePolicy } from '../../../api/policies/create-policy';
 import { usePolicy } from '../../../api/policies/get-policy';
-import { PolicyForm, todayDate } from './policy-form';
+import { todayDate } from './policy-form';
+import { PolicyFormButton } from './policy-form-button';
 
 type PolicyDetail = NonNullable<ReturnType<typeof usePolicy>['data']>;
 
@@ -18,51 +16,22 @@ function NewVersionButton({ clause }: { clause: PolicyDetail }) {
   const current = useCurrentUser();
   const base = permissionTo(current, { action: 'create', type: 'Policy', doing: 'change the policy catalogue' });
   const permission = base.allowed && !clause.isCurrent ? denied('Open the current version to make a new one.') : base;
-  const [opened, setOpened] = useState(false);
-  const create = useCreatePolicy();
-  const navigate = useNavigate();
-  const close = () => {
-    setOpened(false);
-    create.reset();
-  };
   return (
-    <>
-      <GuardedButton
-        permission={permission}
-        onClick={() => {
-          setOpened(true);
-        }}
-      >
-        New version
-      </GuardedButton>
-      <Modal opened={opened} onClose={close} title={`New version of ${clause.code}`} size="lg">
-        {opened && (
-          <PolicyForm
-            initial={{
-              code: clause.code,
-              document: clause.document,
-              title: clause.title,
-              text: clause.text,
-              effectiveFrom: todayDate(),
-              reason: '',
-            }}
-            codeLocked
-            submitLabel={`Save version ${String(clause.version + 1)}`}
-            pending={create.isPending}
-            error={create.error}
-            onCancel={close}
-            onSubmit={(input) => {
-              create.mutate(input, {
-                onSuccess: (created) => {
-                  close();
-                  void navigate(`/admin/policies/${created.id}`);
-                },
-              });
-            }}
-          />
-        )}
-      </Modal>
-    </>
+    <PolicyFormButton
+      permission={permission}
+      label="New version"
+      title={`New version of ${clause.code}`}
+      initial={{
+        code: clause.code,
+        document: clause.document,
+        title: clause.title,
+        text: clause.text,
+        effectiveFrom: todayDate(),
+        reason: '',
+      }}
+      codeLocked
+      submitLabel={`Save version ${String(clause.version + 1)}`}
+    />
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
+import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import type { SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
-import { useFormErrors } from '../../../lib/form-errors';
+import { FormActions } from '../../../components/form-actions';
+import { useCheckedForm } from '../../../lib/checked-form';
 import type { CreatePolicyInput } from '../../../api/policies/create-policy';
 
 const FIELDS = ['code', 'document', 'title', 'text', 'effectiveFrom', 'reason'] as const;
@@ -47,21 +48,12 @@ export interface PolicyFormProps {
 
 /** A new clause, or a new version of one (prefilled from the current version, same code). */
 export function PolicyForm({ initial, codeLocked, submitLabel, onSubmit, onCancel, pending, error }: PolicyFormProps) {
-  const [values, setValues] = useState<PolicyFormValues>(initial);
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const errors = useFormErrors(error, FIELDS);
+  const { values, textInput, setProblems, summary } = useCheckedForm(initial, FIELDS, error);
   const unchanged =
     codeLocked &&
     values.title.trim() === initial.title.trim() &&
     values.text.trim() === initial.text.trim() &&
     values.document.trim() === initial.document.trim();
-
-  const change = (field: Field, value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setProblems(({ [field]: _dropped, ...rest }) => rest);
-    errors.touch(field);
-  };
-  const messageFor = (field: Field) => problems[field] ?? errors.fieldError(field);
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,79 +75,22 @@ export function PolicyForm({ initial, codeLocked, submitLabel, onSubmit, onCance
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={submitLabel}>
       <Stack gap="sm">
-        <FormErrorAlert title="The clause was not saved" summary={errors.summary} />
+        <FormErrorAlert title="The clause was not saved" summary={summary} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label="Code"
             required
             readOnly={codeLocked}
             description={codeLocked ? 'A new version keeps the clause’s code.' : 'For example AUP-2.1'}
-            value={values.code}
-            onChange={(event) => {
-              change('code', event.currentTarget.value);
-            }}
-            error={messageFor('code')}
+            {...textInput('code')}
           />
-          <TextInput
-            label="Takes effect on"
-            type="date"
-            required
-            value={values.effectiveFrom}
-            onChange={(event) => {
-              change('effectiveFrom', event.currentTarget.value);
-            }}
-            error={messageFor('effectiveFrom')}
-          />
+          <TextInput label="Takes effect on" type="date" required {...textInput('effectiveFrom')} />
         </SimpleGrid>
-        <TextInput
-          label="Policy document"
-          required
-          placeholder="Acceptable Use Policy"
-          value={values.document}
-          onChange={(event) => {
-            change('document', event.currentTarget.value);
-          }}
-          error={messageFor('document')}
-        />
-        <TextInput
-          label="Title"
-          required
-          data-autofocus
-          value={values.title}
-          onChange={(event) => {
-            change('title', event.currentTarget.value);
-          }}
-          error={messageFor('title')}
-        />
-        <Textarea
-          label="Clause"
-          required
-          autosize
-          minRows={4}
-          maxRows={14}
-          value={values.text}
-          onChange={(event) => {
-            change('text', event.currentTarget.value);
-          }}
-          error={messageFor('text')}
-        />
-        <TextInput
-          label="Reason"
-          description="Optional; kept in the audit trail."
-          value={values.reason}
-          onChange={(event) => {
-            change('reason', event.currentTarget.value);
-          }}
-          error={messageFor('reason')}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <TextInput label="Policy document" required placeholder="Acceptable Use Policy" {...textInput('document')} />
+        <TextInput label="Title" required data-autofocus {...textInput('title')} />
+        <Textarea label="Clause" required autosize minRows={4} maxRows={14} {...textInput('text')} />
+        <TextInput label="Reason" description="Optional; kept in the audit trail." {...textInput('reason')} />
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} pending={pending} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { ROLES, type Role } from '@ethics/domain';
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
-import { useFormErrors } from '../../../lib/form-errors';
+import { FormActions } from '../../../components/form-actions';
+import { useCheckedForm } from '../../../lib/checked-form';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { CreateUserInput } from '../../../api/users/create-user';
 
@@ -50,16 +51,7 @@ export interface UserFormProps {
 }
 
 export function UserForm({ onSubmit, onCancel, pending, error }: UserFormProps) {
-  const [values, setValues] = useState<UserFormValues>(EMPTY);
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const errors = useFormErrors(error, FIELDS);
-
-  const change = <F extends Field>(field: F, value: UserFormValues[F]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setProblems(({ [field]: _dropped, ...rest }) => rest);
-    errors.touch(field);
-  };
-  const messageFor = (field: Field) => problems[field] ?? errors.fieldError(field);
+  const { values, change, messageFor, textInput, setProblems, summary } = useCheckedForm(EMPTY, FIELDS, error);
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -79,29 +71,9 @@ export function UserForm({ onSubmit, onCancel, pending, error }: UserFormProps) 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="New user">
       <Stack gap="sm">
-        <FormErrorAlert title="The user was not created" summary={errors.summary} />
-        <TextInput
-          label="Name"
-          required
-          data-autofocus
-          autoComplete="off"
-          value={values.name}
-          onChange={(event) => {
-            change('name', event.currentTarget.value);
-          }}
-          error={messageFor('name')}
-        />
-        <TextInput
-          label="E-mail"
-          type="email"
-          required
-          autoComplete="off"
-          value={values.email}
-          onChange={(event) => {
-            change('email', event.currentTarget.value);
-          }}
-          error={messageFor('email')}
-        />
+        <FormErrorAlert title="The user was not created" summary={summary} />
+        <TextInput label="Name" required data-autofocus autoComplete="off" {...textInput('name')} />
+        <TextInput label="E-mail" type="email" required autoComplete="off" {...textInput('email')} />
         <Select
           label="Role"
           required
@@ -120,11 +92,7 @@ export function UserForm({ onSubmit, onCancel, pending, error }: UserFormProps) 
             description={`At least ${String(MIN_PASSWORD_LENGTH)} characters. Share it with the person securely.`}
             required
             autoComplete="new-password"
-            value={values.password}
-            onChange={(event) => {
-              change('password', event.currentTarget.value);
-            }}
-            error={messageFor('password')}
+            {...textInput('password')}
             style={{ flex: 1 }}
           />
           <Button
@@ -137,23 +105,8 @@ export function UserForm({ onSubmit, onCancel, pending, error }: UserFormProps) 
             Generate
           </Button>
         </Group>
-        <TextInput
-          label="Reason"
-          description="Optional; kept in the audit trail."
-          value={values.reason}
-          onChange={(event) => {
-            change('reason', event.currentTarget.value);
-          }}
-          error={messageFor('reason')}
-        />
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            Create user
-          </Button>
-        </Group>
+        <TextInput label="Reason" description="Optional; kept in the audit trail." {...textInput('reason')} />
+        <FormActions submitLabel="Create user" onCancel={onCancel} pending={pending} mt="xs" />
       </Stack>
     </form>
   );

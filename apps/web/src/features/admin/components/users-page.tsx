@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  CloseButton,
-  EmptyState,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { ROLES } from '@ethics/domain';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { DateText } from '../../../components/date-text';
-import { ErrorState, LoadingState } from '../../../components/query-states';
-import { errorMessage } from '../../../lib/api-error';
+import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
+import { FilteredListStates } from '../../../components/filtered-list-states';
+import { LoadMore } from '../../../components/load-more';
+import type { Schemas } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
 import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
@@ -26,6 +14,8 @@ import { useUsers } from '../../../api/users/get-users';
 import { useUserFilters } from '../hooks/use-user-filters';
 import { CreateUserButton } from './create-user-button';
 import { UserActions } from './user-actions';
+
+type User = Schemas['UserDto'];
 
 const SELF_LOCKOUT = denied('You cannot deactivate yourself or take away your own admin role.');
 
@@ -39,6 +29,63 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const createPermission = permissionTo(current, { action: 'create', type: 'User', doing: 'create users' });
   const updatePermission = permissionTo(current, { action: 'update', type: 'User', doing: 'change users' });
+  const columns: TableColumn<User>[] = [
+    {
+      header: 'Name',
+      rowHeader: true,
+      cell: (user) => (
+        <>
+          <Text size="sm" fw={600}>
+            {user.name}
+            {user.id === current.user.id && (
+              <Badge size="xs" variant="outline" ml={6} radius="sm">
+                You
+              </Badge>
+            )}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {user.email}
+          </Text>
+        </>
+      ),
+    },
+    { header: 'Role', cell: (user) => ROLE_LABELS[user.role] },
+    {
+      header: 'Status',
+      cell: (user) => (
+        <Group gap={4}>
+          <Badge color={user.active ? 'green' : 'gray'} variant="light" radius="sm">
+            {user.active ? 'Active' : 'Deactivated'}
+          </Badge>
+          {user.signInLockedUntil !== null && (
+            <Badge color="orange" variant="light" radius="sm">
+              Sign-in locked until <DateText iso={user.signInLockedUntil} withTime />
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      header: 'Since',
+      cell: (user) => (
+        <Text size="sm">
+          <DateText iso={user.createdAt} />
+        </Text>
+      ),
+    },
+    {
+      header: 'Actions',
+      align: 'right',
+      cell: (user) => (
+        <UserActions
+          user={user}
+          permission={user.id === current.user.id && updatePermission.allowed ? SELF_LOCKOUT : updatePermission}
+          unlockPermission={updatePermission}
+          onChanged={setNotice}
+        />
+      ),
+    },
+  ];
 
   return (
     <Stack gap="md">
@@ -104,95 +151,33 @@ export function UsersPage() {
           )}
         </Group>
       </Paper>
-      {query.isPending ? (
-        <LoadingState label="Loading the users…" />
-      ) : query.isError && users.length === 0 ? (
-        <ErrorState title="The users could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      ) : users.length === 0 ? (
-        <EmptyState title={filterState.hasFilters ? 'Nobody matches these filters' : 'No users yet'} py="xl" />
-      ) : (
+      <FilteredListStates
+        query={query}
+        count={users.length}
+        loadingLabel="Loading the users…"
+        errorTitle="The users could not be loaded"
+        emptyTitle={filterState.hasFilters ? 'Nobody matches these filters' : 'No users yet'}
+      >
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm" highlightOnHover aria-busy={query.isPlaceholderData}>
-              <Table.Caption>
+          <ColumnsTable
+            columns={columns}
+            rows={users}
+            rowKey={(user) => user.id}
+            rowProps={(user) => ({ c: user.active ? undefined : 'dimmed' })}
+            caption={
+              <>
                 {users.length} {users.length === 1 ? 'person' : 'people'}
                 {query.hasNextPage ? ' shown' : ''}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Since</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    Actions
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.map((user) => {
-                  const self = user.id === current.user.id;
-                  return (
-                    <Table.Tr key={user.id} c={user.active ? undefined : 'dimmed'}>
-                      <Table.Th scope="row" fw={500}>
-                        <Text size="sm" fw={600}>
-                          {user.name}
-                          {self && (
-                            <Badge size="xs" variant="outline" ml={6} radius="sm">
-                              You
-                            </Badge>
-                          )}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {user.email}
-                        </Text>
-                      </Table.Th>
-                      <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <Badge color={user.active ? 'green' : 'gray'} variant="light" radius="sm">
-                            {user.active ? 'Active' : 'Deactivated'}
-                          </Badge>
-                          {user.signInLockedUntil !== null && (
-                            <Badge color="orange" variant="light" radius="sm">
-                              Sign-in locked until <DateText iso={user.signInLockedUntil} withTime />
-                            </Badge>
-                          )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          <DateText iso={user.createdAt} />
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <UserActions
-                          user={user}
-                          permission={self && updatePermission.allowed ? SELF_LOCKOUT : updatePermission}
-                          unlockPermission={updatePermission}
-                          onChanged={setNotice}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {query.isFetchNextPageError && (
-            <Alert color="red" variant="light" role="alert" title="More users could not be loaded">
-              {errorMessage(query.error)}
-            </Alert>
-          )}
-          {query.hasNextPage && (
-            <Center>
-              <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                Load more
-              </Button>
-            </Center>
-          )}
+              </>
+            }
+            minWidth={720}
+            verticalSpacing="sm"
+            highlightOnHover
+            aria-busy={query.isPlaceholderData}
+          />
+          <LoadMore query={query} rowsNoun="users" />
         </Stack>
-      )}
+      </FilteredListStates>
     </Stack>
   );
 }

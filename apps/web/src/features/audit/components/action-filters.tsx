@@ -1,5 +1,6 @@
-import { Button, Group, MultiSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { ACTION_STATUSES, ACTION_TYPES } from '@ethics/domain';
+import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { ActionFiltersState } from '../hooks/use-action-filters';
 import { SubjectPicker } from '../../../components/subject-picker';
@@ -10,60 +11,47 @@ export function ActionFilters({ state }: { state: ActionFiltersState }) {
   const { values } = state;
   const subject = useChosenSubject(values.subjectId);
   return (
-    <Paper withBorder p="sm" radius="md" role="search" aria-label="Filter the action history">
-      <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="sm" verticalSpacing="xs">
-        <MultiSelect
-          label="Type"
-          placeholder={values.type.length === 0 ? 'Any type' : undefined}
-          data={optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS)}
-          value={values.type}
-          onChange={(type) => {
-            state.set({ type: type.join(',') });
-          }}
-          clearable
-        />
-        <MultiSelect
-          label="Status"
-          placeholder={values.status.length === 0 ? 'Any status' : undefined}
-          data={optionsOf(ACTION_STATUSES, ACTION_STATUS_LABELS)}
-          value={values.status}
-          onChange={(status) => {
-            state.set({ status: status.join(',') });
-          }}
-          clearable
-        />
-        <SubjectPicker
-          search={subjectSearchQueryOptions}
-          label="Subject"
-          value={values.subjectId === undefined ? null : (subject.data ?? null)}
-          onChange={(chosen) => {
-            state.set({ subjectId: chosen?.id ?? null });
-          }}
-        />
-        <TextInput
-          type="date"
-          label="Proposed from"
-          value={values.from ?? ''}
-          max={values.to}
-          onChange={(event) => {
-            state.set({ from: event.currentTarget.value });
-          }}
-        />
-        <TextInput
-          type="date"
-          label="Proposed to"
-          value={values.to ?? ''}
-          min={values.from}
-          onChange={(event) => {
-            state.set({ to: event.currentTarget.value });
-          }}
-        />
-      </SimpleGrid>
-      <Group justify="flex-end" mt="xs">
-        <Button variant="subtle" size="compact-sm" onClick={state.clear} disabled={!state.hasFilters}>
-          Clear filters
-        </Button>
-      </Group>
-    </Paper>
+    <FilterPanel
+      label="Filter the action history"
+      cols={{ base: 2, md: 3, xl: 5 }}
+      hasFilters={state.hasFilters}
+      onClear={state.clear}
+    >
+      <MultiSelect
+        label="Type"
+        placeholder={values.type.length === 0 ? 'Any type' : undefined}
+        data={optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS)}
+        value={values.type}
+        onChange={(type) => {
+          state.set({ type: type.join(',') });
+        }}
+        clearable
+      />
+      <MultiSelect
+        label="Status"
+        placeholder={values.status.length === 0 ? 'Any status' : undefined}
+        data={optionsOf(ACTION_STATUSES, ACTION_STATUS_LABELS)}
+        value={values.status}
+        onChange={(status) => {
+          state.set({ status: status.join(',') });
+        }}
+        clearable
+      />
+      <SubjectPicker
+        search={subjectSearchQueryOptions}
+        label="Subject"
+        value={values.subjectId === undefined ? null : (subject.data ?? null)}
+        onChange={(chosen) => {
+          state.set({ subjectId: chosen?.id ?? null });
+        }}
+      />
+      <DateRangeFilter
+        fromLabel="Proposed from"
+        toLabel="Proposed to"
+        from={values.from}
+        to={values.to}
+        onChange={state.set}
+      />
+    </FilterPanel>
   );
 }

@@ -1,18 +1,16 @@
-import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo } from 'react';
-import { ErrorState, LoadingState } from '../../../components/query-states';
-import { errorMessage } from '../../../lib/api-error';
+import { FilteredInfiniteList } from '../../../components/filtered-infinite-list';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { useActionHistory } from '../../../api/actions/get-actions';
 import { usePeople } from '../../../api/users/get-people';
 import { useActionFilters } from '../hooks/use-action-filters';
-import { useInfiniteSentinel } from '../hooks/use-infinite-sentinel';
 import { ActionFilters } from './action-filters';
 import { ActionHistoryTable } from './action-history-table';
-import { ExportPanel } from './export-panel';
+import { PermittedExportPanel } from './export-panel';
 
 /** Every enforcement action, with who proposed, approved, executed and reversed it, and when. */
 export function ActionHistoryPage() {
@@ -35,15 +33,6 @@ export function ActionHistoryPage() {
     doing: 'export the action history',
   });
 
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const sentinel = useInfiniteSentinel<HTMLDivElement>(
-    () => {
-      if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-    },
-    hasNextPage && !isFetchNextPageError,
-    query.data?.pages.length ?? 0,
-  );
-
   const { filters } = filterState;
   const exportQuery = useMemo(
     () => ({
@@ -65,79 +54,34 @@ export function ActionHistoryPage() {
         </Text>
       </div>
       <ActionFilters state={filterState} />
-      {(exportPermission.allowed || !exportPermission.hidden) && (
-        <ExportPanel
-          title="Export the action history"
-          description={filterState.hasFilters ? 'The actions matching the filters above.' : 'Every enforcement action.'}
-          path="/api/v1/actions/export"
-          fileStem="enforcement-actions"
-          query={exportQuery}
-          deniedReason={exportPermission.allowed ? null : exportPermission.reason}
+      <PermittedExportPanel
+        title="Export the action history"
+        description={filterState.hasFilters ? 'The actions matching the filters above.' : 'Every enforcement action.'}
+        path="/api/v1/actions/export"
+        fileStem="enforcement-actions"
+        query={exportQuery}
+        permission={exportPermission}
+      />
+      <FilteredInfiniteList
+        label="Enforcement actions"
+        query={query}
+        count={actions.length}
+        rowsNoun="actions"
+        loadingLabel="Loading the action history…"
+        errorTitle="The action history could not be loaded"
+        onClearFilters={filterState.hasFilters ? filterState.clear : undefined}
+        emptyTitle={filterState.hasFilters ? 'No action matches these filters' : 'No enforcement action yet'}
+        endText={`${String(actions.length)} ${actions.length === 1 ? 'action' : 'actions'}${
+          filterState.hasFilters ? ' match these filters' : ' in all'
+        }.`}
+      >
+        <ActionHistoryTable
+          actions={actions}
+          names={names}
+          serviceLabel={serviceLabel}
+          busy={query.isPlaceholderData}
         />
-      )}
-      <section aria-label="Enforcement actions">
-        {query.isPending ? (
-          <LoadingState label="Loading the action history…" />
-        ) : query.isError && actions.length === 0 ? (
-          <ErrorState
-            title="The action history could not be loaded"
-            error={query.error}
-            onRetry={() => void query.refetch()}
-          />
-        ) : actions.length === 0 ? (
-          <EmptyState
-            title={filterState.hasFilters ? 'No action matches these filters' : 'No enforcement action yet'}
-            py="xl"
-          >
-            {filterState.hasFilters && (
-              <EmptyState.Actions>
-                <Button variant="default" onClick={filterState.clear}>
-                  Clear filters
-                </Button>
-              </EmptyState.Actions>
-            )}
-          </EmptyState>
-        ) : (
-          <Stack gap="sm">
-            <ActionHistoryTable
-              actions={actions}
-              names={names}
-              serviceLabel={serviceLabel}
-              busy={query.isPlaceholderData}
-            />
-            <div ref={sentinel} aria-hidden="true" />
-            {isFetchNextPageError && (
-              <Alert color="red" variant="light" role="alert" title="More actions could not be loaded">
-                <Group gap="sm">
-                  <Text size="sm">{errorMessage(query.error)}</Text>
-                  <Button size="xs" variant="default" onClick={() => void fetchNextPage()}>
-                    Try again
-                  </Button>
-                </Group>
-              </Alert>
-            )}
-            <Center role="status">
-              {isFetchingNextPage ? (
-                <Group gap="xs">
-                  <Loader size="xs" />
-                  <Text size="sm" c="dimmed">
-                    Loading older actions…
-                  </Text>
-                </Group>
-              ) : hasNextPage ? (
-                <Button variant="default" size="xs" onClick={() => void fetchNextPage()}>
-                  Load older actions ({actions.length} shown)
-                </Button>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {actions.length} {actions.length === 1 ? 'action' : 'actions'}
-                  {filterState.hasFilters ? ' match these filters' : ' in all'}.
-                </Text>
-              )}
-            </Center>
-          </Stack>
-        )}
-      </section>
+      </FilteredInfiniteList>
     </Stack>
   );
 }

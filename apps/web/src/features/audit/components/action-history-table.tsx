@@ -1,6 +1,7 @@
-import { Anchor, Badge, List, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, List, Stack, Text } from '@mantine/core';
 import type { ActionStatus } from '@ethics/domain';
 import { Link } from 'react-router';
+import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
 import type { EnforcementAction } from '../../../lib/api-types';
 import { formatDateTime } from '../../../lib/dates';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../../../lib/vocabulary-labels';
@@ -49,70 +50,72 @@ export interface ActionHistoryTableProps {
 
 export function ActionHistoryTable({ actions, names, serviceLabel, busy }: ActionHistoryTableProps) {
   const nameOf = (id: string | null) => (id === null ? 'someone' : (names.get(id) ?? id.slice(0, 8)));
-  return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table
-        verticalSpacing="sm"
-        striped
-        aria-busy={busy}
-        style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 150ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Case</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Who and when</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {actions.map((action) => (
-            <Table.Tr key={action.id}>
-              <Table.Td maw={360}>
-                <Stack gap={2}>
-                  <Text size="sm" fw={600}>
-                    {ACTION_TYPE_LABELS[action.type]}: {action.subject.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {action.services.map(serviceLabel).join(', ') || 'No service named'}
-                  </Text>
-                  <Text size="xs" lineClamp={2}>
-                    {action.scope}
-                  </Text>
-                </Stack>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/cases/${action.caseId}/summary`} size="sm" ff="monospace">
-                  {action.caseReference}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLORS[action.status]} variant="light" radius="sm">
-                  {ACTION_STATUS_LABELS[action.status]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <List size="xs" spacing={2} listStyleType="none" m={0} p={0}>
-                  {actionSteps(action).map((step) => (
-                    <List.Item key={step.label}>
-                      <Text span size="xs" fw={600}>
-                        {step.label}
-                      </Text>{' '}
-                      by {nameOf(step.by)}, <time dateTime={step.at}>{formatDateTime(step.at)}</time>
-                      {step.reason && (
-                        <Text span size="xs" c="dimmed">
-                          {' '}
-                          “{step.reason}”
-                        </Text>
-                      )}
-                    </List.Item>
-                  ))}
-                </List>
-              </Table.Td>
-            </Table.Tr>
+  const columns: TableColumn<EnforcementAction>[] = [
+    {
+      header: 'Action',
+      maxWidth: 360,
+      cell: (action) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {ACTION_TYPE_LABELS[action.type]}: {action.subject.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {action.services.map(serviceLabel).join(', ') || 'No service named'}
+          </Text>
+          <Text size="xs" lineClamp={2}>
+            {action.scope}
+          </Text>
+        </Stack>
+      ),
+    },
+    {
+      header: 'Case',
+      nowrap: true,
+      cell: (action) => (
+        <Anchor component={Link} to={`/cases/${action.caseId}/summary`} size="sm" ff="monospace">
+          {action.caseReference}
+        </Anchor>
+      ),
+    },
+    {
+      header: 'Status',
+      cell: (action) => (
+        <Badge color={STATUS_COLORS[action.status]} variant="light" radius="sm">
+          {ACTION_STATUS_LABELS[action.status]}
+        </Badge>
+      ),
+    },
+    {
+      header: 'Who and when',
+      cell: (action) => (
+        <List size="xs" spacing={2} listStyleType="none" m={0} p={0}>
+          {actionSteps(action).map((step) => (
+            <List.Item key={step.label}>
+              <Text span size="xs" fw={600}>
+                {step.label}
+              </Text>{' '}
+              by {nameOf(step.by)}, <time dateTime={step.at}>{formatDateTime(step.at)}</time>
+              {step.reason && (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  “{step.reason}”
+                </Text>
+              )}
+            </List.Item>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </List>
+      ),
+    },
+  ];
+  return (
+    <ColumnsTable
+      columns={columns}
+      rows={actions}
+      rowKey={(action) => action.id}
+      minWidth={760}
+      verticalSpacing="sm"
+      striped
+      busy={busy}
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { Autocomplete, Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
+import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ROLE_LABELS, labelOf } from '../../../lib/vocabulary-labels';
 import { usePeople } from '../../../api/users/get-people';
 import type { AuditFilterKey, AuditFiltersState } from '../hooks/use-audit-filters';
@@ -46,13 +47,28 @@ const ENTITY_SUGGESTIONS = [
 
 const COMMIT_DELAY_MS = 400;
 
+interface PatternFilterProps {
+  state: AuditFiltersState;
+  filterKey: Extract<AuditFilterKey, 'action' | 'entityType'>;
+  pattern: RegExp;
+  label: string;
+  placeholder: string;
+  suggestions: readonly string[];
+  /** Says what the pattern accepts, shown while the draft does not match it. */
+  invalidMessage: string;
+}
+
 /** A text filter with its own draft, validated, that reaches the URL once typing pauses. */
-function useTextFilter(
-  state: AuditFiltersState,
-  key: Extract<AuditFilterKey, 'action' | 'entityType'>,
-  pattern: RegExp,
-) {
-  const current = state.values[key] ?? '';
+function PatternFilter({
+  state,
+  filterKey,
+  pattern,
+  label,
+  placeholder,
+  suggestions,
+  invalidMessage,
+}: PatternFilterProps) {
+  const current = state.values[filterKey] ?? '';
   const [draft, setDraft] = useState(current);
   const [followed, setFollowed] = useState(current);
   if (followed !== current) {
@@ -63,25 +79,32 @@ function useTextFilter(
   const valid = draft.trim() === '' || pattern.test(draft.trim());
   const commit = useDebouncedCallback((value: string) => {
     const trimmed = value.trim();
-    if (trimmed === '' || pattern.test(trimmed)) state.set({ [key]: trimmed });
+    if (trimmed === '' || pattern.test(trimmed)) state.set({ [filterKey]: trimmed });
   }, COMMIT_DELAY_MS);
-  return {
-    value: draft,
-    valid,
-    onChange: (value: string) => {
-      setDraft(value);
-      commit(value);
-    },
-    flush: () => {
-      commit.flush();
-    },
-  };
+  return (
+    <Autocomplete
+      label={label}
+      placeholder={placeholder}
+      data={suggestions}
+      value={draft}
+      onChange={(value) => {
+        setDraft(value);
+        commit(value);
+      }}
+      onBlur={() => {
+        commit.flush();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit.flush();
+      }}
+      error={valid ? undefined : invalidMessage}
+      autoComplete="off"
+    />
+  );
 }
 
 export function AuditFilters({ state }: { state: AuditFiltersState }) {
   const people = usePeople();
-  const action = useTextFilter(state, 'action', ACTION_PATTERN);
-  const entityType = useTextFilter(state, 'entityType', ENTITY_PATTERN);
   const { values } = state;
 
   const peopleOptions = (people.data ?? []).map((person) => ({
@@ -90,76 +113,49 @@ export function AuditFilters({ state }: { state: AuditFiltersState }) {
   }));
 
   return (
-    <Paper withBorder p="sm" radius="md" role="search" aria-label="Filter the audit log">
-      <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="sm" verticalSpacing="xs">
-        <CasePicker
-          value={values.caseId}
-          onChange={(caseId) => {
-            state.set({ caseId });
-          }}
-        />
-        <Select
-          label="Who"
-          placeholder={people.isError ? 'People could not be loaded' : 'Anyone'}
-          searchable
-          clearable
-          data={peopleOptions}
-          value={values.actorId ?? null}
-          onChange={(actorId) => {
-            state.set({ actorId });
-          }}
-          nothingFoundMessage="Nobody matches"
-        />
-        <Autocomplete
-          label="Action"
-          placeholder="e.g. action.approved or case.*"
-          data={ACTION_SUGGESTIONS}
-          value={action.value}
-          onChange={action.onChange}
-          onBlur={action.flush}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') action.flush();
-          }}
-          error={action.valid ? undefined : 'A dotted action name, e.g. case.transitioned, or a family like case.*'}
-          autoComplete="off"
-        />
-        <Autocomplete
-          label="Entity type"
-          placeholder="e.g. evidence"
-          data={ENTITY_SUGGESTIONS}
-          value={entityType.value}
-          onChange={entityType.onChange}
-          onBlur={entityType.flush}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') entityType.flush();
-          }}
-          error={entityType.valid ? undefined : 'A lower_snake_case word, e.g. enforcement_action'}
-          autoComplete="off"
-        />
-        <TextInput
-          type="date"
-          label="From"
-          value={values.from ?? ''}
-          max={values.to}
-          onChange={(event) => {
-            state.set({ from: event.currentTarget.value });
-          }}
-        />
-        <TextInput
-          type="date"
-          label="To"
-          value={values.to ?? ''}
-          min={values.from}
-          onChange={(event) => {
-            state.set({ to: event.currentTarget.value });
-          }}
-        />
-      </SimpleGrid>
-      <Group justify="flex-end" mt="xs" gap="xs">
-        <Button variant="subtle" size="compact-sm" onClick={state.clear} disabled={!state.hasFilters}>
-          Clear filters
-        </Button>
-      </Group>
-    </Paper>
+    <FilterPanel
+      label="Filter the audit log"
+      cols={{ base: 2, md: 3, xl: 6 }}
+      hasFilters={state.hasFilters}
+      onClear={state.clear}
+    >
+      <CasePicker
+        value={values.caseId}
+        onChange={(caseId) => {
+          state.set({ caseId });
+        }}
+      />
+      <Select
+        label="Who"
+        placeholder={people.isError ? 'People could not be loaded' : 'Anyone'}
+        searchable
+        clearable
+        data={peopleOptions}
+        value={values.actorId ?? null}
+        onChange={(actorId) => {
+          state.set({ actorId });
+        }}
+        nothingFoundMessage="Nobody matches"
+      />
+      <PatternFilter
+        state={state}
+        filterKey="action"
+        pattern={ACTION_PATTERN}
+        label="Action"
+        placeholder="e.g. action.approved or case.*"
+        suggestions={ACTION_SUGGESTIONS}
+        invalidMessage="A dotted action name, e.g. case.transitioned, or a family like case.*"
+      />
+      <PatternFilter
+        state={state}
+        filterKey="entityType"
+        pattern={ENTITY_PATTERN}
+        label="Entity type"
+        placeholder="e.g. evidence"
+        suggestions={ENTITY_SUGGESTIONS}
+        invalidMessage="A lower_snake_case word, e.g. enforcement_action"
+      />
+      <DateRangeFilter from={values.from} to={values.to} onChange={state.set} />
+    </FilterPanel>
   );
 }

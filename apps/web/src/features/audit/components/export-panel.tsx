@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, T
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { formatBytes } from '../../../lib/bytes';
+import type { Permission } from '../../../lib/permissions';
 import type { ExportFilters, ExportFormat, ExportPath } from '../../../api/audit/export-format';
 import { useExportDownload, type ExportState } from '../hooks/use-export-download';
 
@@ -141,4 +142,13 @@ export function ExportPanel<P extends ExportPath>({
       </Stack>
     </Paper>
   );
+}
+
+/** The export panel as the permission allows: hidden from roles that may never export, disabled with the reason for others. */
+export function PermittedExportPanel<P extends ExportPath>({
+  permission,
+  ...props
+}: Omit<ExportPanelProps<P>, 'deniedReason'> & { permission: Permission }) {
+  if (!permission.allowed && permission.hidden) return null;
+  return <ExportPanel {...props} deniedReason={permission.allowed ? null : permission.reason} />;
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { FINDING_STATUSES, type FindingStatus } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { isConflict } from '../../../lib/api-error';
 import type { Allegation } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUpdateAllegation } from '../../../api/allegations/update-allegation';
 
@@ -52,12 +53,9 @@ export function AllegationFindingForm({ caseId, allegation, onSaved, onCancel }:
         <NativeSelect
           label="Finding"
           data={optionsOf(FINDING_STATUSES, FINDING_STATUS_LABELS)}
-          value={status}
-          onChange={(event) => {
-            setStatus(FINDING_STATUSES.find((s) => s === event.currentTarget.value) ?? status);
-            errors.touch('findingStatus');
-          }}
-          error={errors.fieldError('findingStatus')}
+          {...fieldInput(errors, 'findingStatus', status, (value) => {
+            setStatus(FINDING_STATUSES.find((s) => s === value) ?? status);
+          })}
         />
         <Textarea
           label="Rationale"
@@ -65,21 +63,14 @@ export function AllegationFindingForm({ caseId, allegation, onSaved, onCancel }:
           required={status !== 'open'}
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('findingRationale');
-          }}
-          error={errors.fieldError('findingRationale')}
+          {...fieldInput(errors, 'findingRationale', rationale, setRationale)}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending} disabled={conflict}>
-            Save finding
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel="Save finding"
+          onCancel={onCancel}
+          pending={update.isPending}
+          submitDisabled={conflict}
+        />
       </Stack>
     </form>
   );

@@ -1,12 +1,13 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { ALLEGATION_SOURCE_TYPES, type AllegationSourceType } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../../../api/allegations/create-allegation';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
@@ -75,12 +76,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           autosize
           minRows={3}
           data-autofocus
-          value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            errors.touch('description');
-          }}
-          error={errors.fieldError('description')}
+          {...fieldInput(errors, 'description', description, setDescription)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
@@ -90,65 +86,33 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
               { value: '', label: 'Choose a source', disabled: true },
               ...optionsOf(ALLEGATION_SOURCE_TYPES, SOURCE_TYPE_LABELS),
             ]}
-            value={sourceType}
-            onChange={(event) => {
-              setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('sourceType');
-            }}
-            error={errors.fieldError('sourceType')}
+            {...fieldInput(errors, 'sourceType', sourceType, (value) => {
+              setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === value) ?? '');
+            })}
           />
-          <TextInput
-            label="Received on"
-            type="date"
-            value={receivedAt}
-            onChange={(event) => {
-              setReceivedAt(event.currentTarget.value);
-              errors.touch('receivedAt');
-            }}
-            error={errors.fieldError('receivedAt')}
-          />
+          <TextInput label="Received on" type="date" {...fieldInput(errors, 'receivedAt', receivedAt, setReceivedAt)} />
         </SimpleGrid>
         <TextInput
           label="Source reference"
           description="A URL or a document reference"
-          value={sourceReference}
-          onChange={(event) => {
-            setSourceReference(event.currentTarget.value);
-            errors.touch('sourceReference');
-          }}
-          error={errors.fieldError('sourceReference')}
+          {...fieldInput(errors, 'sourceReference', sourceReference, setSourceReference)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Reporter's name"
             description="Personal data: hidden from executives"
-            value={reporterName}
-            onChange={(event) => {
-              setReporterName(event.currentTarget.value);
-              errors.touch('reporterName');
-            }}
-            error={errors.fieldError('reporterName')}
+            {...fieldInput(errors, 'reporterName', reporterName, setReporterName)}
           />
           <TextInput
             label="Reporter's contact"
             description="Personal data: hidden from executives"
-            value={reporterContact}
-            onChange={(event) => {
-              setReporterContact(event.currentTarget.value);
-              errors.touch('reporterContact');
-            }}
-            error={errors.fieldError('reporterContact')}
+            {...fieldInput(errors, 'reporterContact', reporterContact, setReporterContact)}
           />
         </SimpleGrid>
         <PolicyClausePicker
           clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses concerned"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <SubjectMultiPicker
           search={subjectSearchQueryOptions}
@@ -163,14 +127,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           }}
           error={errors.fieldError('subjectIds')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add allegation
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add allegation" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
+import { PanelHeader } from '../../../components/panel-header';
 import { GuardedButton } from '../../../components/guarded-button';
 import { clauseLabel } from '../../../components/policy-clause-picker';
 import { ErrorState, LoadingState } from '../../../components/query-states';
@@ -149,14 +150,11 @@ export function AllegationsPanel({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Allegations
-        </Title>
+      <PanelHeader title="Allegations">
         <GuardedButton permission={mayAdd} onClick={add.open}>
           Add allegation
         </GuardedButton>
-      </Group>
+      </PanelHeader>
       {allegations.isPending ? (
         <LoadingState label="Loading allegations…" />
       ) : allegations.isError ? (

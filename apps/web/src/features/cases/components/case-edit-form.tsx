@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TagsInput,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, NativeSelect, SimpleGrid, Stack, Switch, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { isConflict } from '../../../lib/api-error';
 import type { CaseDetail } from '../../../lib/api-types';
 import { fromDateInput, toDateInput } from '../../../lib/dates';
@@ -223,14 +213,12 @@ export function CaseEditForm({ detail, onSaved, onCancel, onReload }: CaseEditFo
           }}
           error={errors.fieldError('restricted')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending} disabled={conflict}>
-            Save changes
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel="Save changes"
+          onCancel={onCancel}
+          pending={update.isPending}
+          submitDisabled={conflict}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Alert, Button, Center, EmptyState, Stack } from '@mantine/core';
-import { ErrorState, LoadingState } from '../../../components/query-states';
-import { errorMessage } from '../../../lib/api-error';
+import { Stack } from '@mantine/core';
+import { FilteredListStates } from '../../../components/filtered-list-states';
+import { LoadMore } from '../../../components/load-more';
 import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
@@ -28,49 +28,26 @@ export function CaseList({
   return (
     <Stack gap="md">
       <CaseFilters state={filterState} label={filterLabel} />
-      {query.isPending ? (
-        <LoadingState label="Loading cases…" />
-      ) : query.isError && cases.length === 0 ? (
-        <ErrorState title="The cases could not be loaded" error={query.error} onRetry={() => void query.refetch()} />
-      ) : cases.length === 0 ? (
-        <EmptyState
-          title={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
-          description={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
-          py="xl"
-        >
-          {filterState.hasFilters && (
-            <EmptyState.Actions>
-              <Button variant="default" onClick={filterState.clearFilters}>
-                Clear filters
-              </Button>
-            </EmptyState.Actions>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          <CasesTable
-            cases={cases}
-            busy={query.isPlaceholderData}
-            caption={
-              query.hasNextPage
-                ? `Showing the first ${String(cases.length)} cases`
-                : `${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}`
-            }
-          />
-          {query.isFetchNextPageError && (
-            <Alert color="red" variant="light" role="alert" title="More cases could not be loaded">
-              {errorMessage(query.error)}
-            </Alert>
-          )}
-          {query.hasNextPage && (
-            <Center>
-              <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                Load more
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <FilteredListStates
+        query={query}
+        count={cases.length}
+        loadingLabel="Loading cases…"
+        errorTitle="The cases could not be loaded"
+        onClearFilters={filterState.hasFilters ? filterState.clearFilters : undefined}
+        emptyTitle={filterState.hasFilters ? 'No case matches these filters' : emptyTitle}
+        emptyDescription={filterState.hasFilters ? 'Try other words or filters.' : emptyDescription}
+      >
+        <CasesTable
+          cases={cases}
+          busy={query.isPlaceholderData}
+          caption={
+            query.hasNextPage
+              ? `Showing the first ${String(cases.length)} cases`
+              : `${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}`
+          }
+        />
+        <LoadMore query={query} rowsNoun="cases" />
+      </FilteredListStates>
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
+import { PanelHeader } from '../../../components/panel-header';
 import { GuardedButton } from '../../../components/guarded-button';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
@@ -113,14 +114,11 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start">
-        <Title order={3} size="h4">
-          Overview
-        </Title>
+      <PanelHeader title="Overview" align="flex-start">
         <GuardedButton permission={mayEdit} variant="default" onClick={edit.open}>
           Edit case
         </GuardedButton>
-      </Group>
+      </PanelHeader>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">

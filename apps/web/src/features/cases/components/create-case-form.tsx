@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { ApiError, errorMessage, unmatchedFieldErrors } from '../../../lib/api-error';
 import type { CaseSummary } from '../../../lib/api-types';
 import { SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
 import { useCreateCase, type CreateCaseRequest } from '../../../api/cases/create-case';
+import { FormActions } from '../../../components/form-actions';
 
 const FIELDS = ['title', 'summary', 'severity'] as const satisfies readonly (keyof CreateCaseRequest)[];
 type Field = (typeof FIELDS)[number];
@@ -94,14 +95,7 @@ export function CreateCaseForm({ onCreated, onCancel }: CreateCaseFormProps) {
           }}
           error={fieldError('severity')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={createCase.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={createCase.isPending}>
-            Open case
-          </Button>
-        </Group>
+        <FormActions submitLabel="Open case" onCancel={onCancel} pending={createCase.isPending} />
       </Stack>
     </form>
   );

@@ -1,7 +1,9 @@
-import { Anchor, Badge, Breadcrumbs, Card, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
+import type { TableColumn } from '../../../components/columns-table';
 import { DateText } from '../../../components/date-text';
+import { TableSection } from '../../../components/table-section';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import {
   ACTION_STATUS_LABELS,
@@ -12,7 +14,56 @@ import {
   labelOf,
 } from '../../../lib/vocabulary-labels';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
+import type { SubjectDetail as SubjectDetailDto } from '../../../lib/api-types';
 import { useSubject } from '../../../api/subjects/get-subject';
+
+type SubjectCase = SubjectDetailDto['cases'][number];
+type SubjectAction = SubjectDetailDto['actions'][number];
+
+const CASE_COLUMNS: readonly TableColumn<SubjectCase>[] = [
+  {
+    header: 'Reference',
+    nowrap: true,
+    cell: (c) => (
+      <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" size="sm">
+        {c.reference}
+      </Anchor>
+    ),
+  },
+  { header: 'Title', cell: (c) => c.title },
+  { header: 'Severity', cell: (c) => labelOf(SEVERITY_LABELS, c.severity) },
+  { header: 'Status', cell: (c) => labelOf(CASE_STATUS_LABELS, c.status) },
+  { header: 'Through', cell: (c) => c.via.map((v) => (v === 'action' ? 'action' : 'allegation')).join(', ') },
+];
+
+function actionColumns(serviceLabel: (key: string) => string): readonly TableColumn<SubjectAction>[] {
+  return [
+    {
+      header: 'Case',
+      nowrap: true,
+      cell: (a) => (
+        <Anchor component={Link} to={`/cases/${a.caseId}?tab=actions`} ff="monospace" size="sm">
+          {a.caseReference}
+        </Anchor>
+      ),
+    },
+    {
+      header: 'Action',
+      cell: (a) => (
+        <>
+          {labelOf(ACTION_TYPE_LABELS, a.type)}
+          <Text size="xs" c="dimmed">
+            {a.scope}
+          </Text>
+        </>
+      ),
+    },
+    { header: 'Services', cell: (a) => a.services.map(serviceLabel).join(', ') },
+    { header: 'Status', cell: (a) => labelOf(ACTION_STATUS_LABELS, a.status) },
+    { header: 'Proposed', nowrap: true, cell: (a) => <DateText iso={a.proposedAt} /> },
+    { header: 'Executed', nowrap: true, cell: (a) => <DateText iso={a.executedAt} /> },
+  ];
+}
 
 /** A subject's history: where it sits in its organisation, and every case and action about it. */
 export function SubjectDetail({ subjectId }: { subjectId: string }) {
@@ -86,92 +137,22 @@ export function SubjectDetail({ subjectId }: { subjectId: string }) {
         </Card>
       )}
 
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          Cases
-        </Title>
-        {s.cases.length === 0 ? (
-          <EmptyState title="No case you may see concerns this subject" py="md" />
-        ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Reference</Table.Th>
-                  <Table.Th scope="col">Title</Table.Th>
-                  <Table.Th scope="col">Severity</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Through</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.cases.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" size="sm">
-                        {c.reference}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{c.title}</Table.Td>
-                    <Table.Td>{labelOf(SEVERITY_LABELS, c.severity)}</Table.Td>
-                    <Table.Td>{labelOf(CASE_STATUS_LABELS, c.status)}</Table.Td>
-                    <Table.Td>{c.via.map((v) => (v === 'action' ? 'action' : 'allegation')).join(', ')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
-
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          Enforcement actions
-        </Title>
-        {s.actions.length === 0 ? (
-          <EmptyState title="No enforcement action against this subject" py="md" />
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Case</Table.Th>
-                  <Table.Th scope="col">Action</Table.Th>
-                  <Table.Th scope="col">Services</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Proposed</Table.Th>
-                  <Table.Th scope="col">Executed</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {s.actions.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} to={`/cases/${a.caseId}?tab=actions`} ff="monospace" size="sm">
-                        {a.caseReference}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {labelOf(ACTION_TYPE_LABELS, a.type)}
-                      <Text size="xs" c="dimmed">
-                        {a.scope}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{a.services.map(serviceLabel).join(', ')}</Table.Td>
-                    <Table.Td>{labelOf(ACTION_STATUS_LABELS, a.status)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <DateText iso={a.proposedAt} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <DateText iso={a.executedAt} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
+      <TableSection
+        title="Cases"
+        columns={CASE_COLUMNS}
+        rows={s.cases}
+        rowKey={(c) => c.id}
+        emptyTitle="No case you may see concerns this subject"
+        minWidth={600}
+      />
+      <TableSection
+        title="Enforcement actions"
+        columns={actionColumns(serviceLabel)}
+        rows={s.actions}
+        rowKey={(a) => a.id}
+        emptyTitle="No enforcement action against this subject"
+        minWidth={640}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateSubject } from '../../../api/subjects/create-subject';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -48,17 +49,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
       <Stack gap="md">
         <FormErrorAlert title="The subject was not created" summary={errors.summary} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              errors.touch('name');
-            }}
-            error={errors.fieldError('name')}
-          />
+          <TextInput label="Name" required data-autofocus {...fieldInput(errors, 'name', name, setName)} />
           <NativeSelect
             label="Type"
             required
@@ -66,35 +57,22 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
               { value: '', label: 'Choose a type', disabled: true },
               ...optionsOf(SUBJECT_TYPES, SUBJECT_TYPE_LABELS),
             ]}
-            value={type}
-            onChange={(event) => {
-              setType(SUBJECT_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('type');
-            }}
-            error={errors.fieldError('type')}
+            {...fieldInput(errors, 'type', type, (value) => {
+              setType(SUBJECT_TYPES.find((t) => t === value) ?? '');
+            })}
           />
         </SimpleGrid>
         <SubjectPicker
           search={subjectSearchQueryOptions}
           label="Part of"
           description="For a unit: the organisation (or unit) it belongs to"
-          value={parent}
-          onChange={(value) => {
-            setParent(value);
-            errors.touch('parentId');
-          }}
-          error={errors.fieldError('parentId')}
+          {...fieldChoice(errors, 'parentId', parent, setParent)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Reference in our systems"
             description="Tenant, subscription or account number"
-            value={externalRef}
-            onChange={(event) => {
-              setExternalRef(event.currentTarget.value);
-              errors.touch('externalRef');
-            }}
-            error={errors.fieldError('externalRef')}
+            {...fieldInput(errors, 'externalRef', externalRef, setExternalRef)}
           />
           <TextInput
             label="Country"
@@ -108,25 +86,8 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
             error={errors.fieldError('country')}
           />
         </SimpleGrid>
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          value={notes}
-          onChange={(event) => {
-            setNotes(event.currentTarget.value);
-            errors.touch('notes');
-          }}
-          error={errors.fieldError('notes')}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create subject
-          </Button>
-        </Group>
+        <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />
+        <FormActions submitLabel="Create subject" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

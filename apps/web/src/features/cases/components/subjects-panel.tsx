@@ -1,5 +1,7 @@
-import { Anchor, Badge, EmptyState, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, EmptyState, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
+import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
 import { useSubjectLookup } from '../../../api/subjects/get-subject';
@@ -23,15 +25,41 @@ export interface SubjectsPanelProps {
 
 export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPanelProps) {
   const lookups = useSubjectLookup(subjects.filter((s) => s.name === undefined).map((s) => s.id));
+  const columns: TableColumn<ConcernedSubject>[] = [
+    {
+      header: 'Subject',
+      cell: (s) => (
+        <Anchor component={Link} to={`/subjects/${s.id}`} size="sm" fw={500}>
+          {s.name ?? lookups.get(s.id)?.name ?? 'Loading…'}
+        </Anchor>
+      ),
+    },
+    {
+      header: 'Type',
+      cell: (s) => {
+        const type = s.type ?? lookups.get(s.id)?.type;
+        return type !== undefined ? SUBJECT_TYPE_LABELS[type] : '—';
+      },
+    },
+    {
+      header: 'Concerned through',
+      cell: (s) => (
+        <Group gap={4}>
+          {s.via.map((v) => (
+            <Badge key={v} variant="light" radius="sm" color={v === 'action' ? 'orange' : 'blue'}>
+              {v === 'action' ? 'Enforcement action' : 'Allegation'}
+            </Badge>
+          ))}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Subjects concerned
-        </Title>
+      <PanelHeader title="Subjects concerned">
         <NewSubjectButton />
-      </Group>
+      </PanelHeader>
       <Text size="sm" c="dimmed">
         The customers, units, accounts and people this case&apos;s allegations name or its actions target. Each has a
         history across cases.
@@ -47,41 +75,14 @@ export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPan
           py="xl"
         />
       ) : (
-        <Table.ScrollContainer minWidth={520}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Subject</Table.Th>
-                <Table.Th scope="col">Type</Table.Th>
-                <Table.Th scope="col">Concerned through</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {subjects.map((s) => {
-                const type = s.type ?? lookups.get(s.id)?.type;
-                return (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/subjects/${s.id}`} size="sm" fw={500}>
-                        {s.name ?? lookups.get(s.id)?.name ?? 'Loading…'}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{type !== undefined ? SUBJECT_TYPE_LABELS[type] : '—'}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {s.via.map((v) => (
-                          <Badge key={v} variant="light" radius="sm" color={v === 'action' ? 'orange' : 'blue'}>
-                            {v === 'action' ? 'Enforcement action' : 'Allegation'}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ColumnsTable
+          columns={columns}
+          rows={subjects}
+          rowKey={(subject) => subject.id}
+          minWidth={520}
+          verticalSpacing="sm"
+          striped
+        />
       )}
     </Stack>
   );

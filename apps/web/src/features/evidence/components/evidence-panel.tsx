@@ -1,8 +1,9 @@
-import { Button, Center, EmptyState, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, EmptyState, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { GuardedButton } from '../../../components/guarded-button';
+import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail, Evidence } from '../../../lib/api-types';
@@ -51,10 +52,7 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" gap="sm">
-        <Title order={3} size="h4">
-          Evidence
-        </Title>
+      <PanelHeader title="Evidence" gap="sm">
         <Group gap="sm">
           <GuardedButton permission={mayAdd} variant="default" onClick={recordDialog.open}>
             Record without file
@@ -63,7 +61,7 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
             Upload evidence
           </GuardedButton>
         </Group>
-      </Group>
+      </PanelHeader>
       {evidence.isPending ? (
         <LoadingState label="Loading evidence…" />
       ) : evidence.isError && items.length === 0 ? (

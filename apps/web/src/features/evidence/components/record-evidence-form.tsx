@@ -1,9 +1,10 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
-import { useFormErrors } from '../../../lib/form-errors';
+import { FormActions } from '../../../components/form-actions';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useRecordEvidence } from '../../../api/evidence/record-evidence';
 import { EvidenceResult } from './evidence-result';
@@ -25,10 +26,9 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
   const [capturedText, setCapturedText] = useState('');
   const [source, setSource] = useState('');
   const [description, setDescription] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const record = useRecordEvidence(caseId);
   const errors = useFormErrors(record.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
 
   if (record.isSuccess) {
     return (
@@ -43,10 +43,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (reasonRequired && reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
+    if (!closedCaseReason.check()) return;
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     record.mutate({
       title: title.trim(),
@@ -55,7 +52,7 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
       capturedText: capturedText === '' ? undefined : capturedText,
       source: text(source),
       description: text(description),
-      ...(reasonRequired ? { reason: reason.trim() } : {}),
+      ...closedCaseReason.request,
     });
   };
 
@@ -64,38 +61,20 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
       <Stack gap="md">
         <FormErrorAlert title="The record was not kept" summary={errors.summary} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              errors.touch('title');
-            }}
-            error={errors.fieldError('title')}
-          />
+          <TextInput label="Title" required data-autofocus {...fieldInput(errors, 'title', title, setTitle)} />
           <NativeSelect
             label="Kind"
             data={optionsOf(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
-            value={kind}
-            onChange={(event) => {
-              setKind(EVIDENCE_KINDS.find((k) => k === event.currentTarget.value) ?? kind);
-              errors.touch('kind');
-            }}
-            error={errors.fieldError('kind')}
+            {...fieldInput(errors, 'kind', kind, (value) => {
+              setKind(EVIDENCE_KINDS.find((k) => k === value) ?? kind);
+            })}
           />
         </SimpleGrid>
         <TextInput
           label="URL"
           type="url"
           placeholder="https://"
-          value={sourceUrl}
-          onChange={(event) => {
-            setSourceUrl(event.currentTarget.value);
-            errors.touch('sourceUrl');
-          }}
-          error={errors.fieldError('sourceUrl')}
+          {...fieldInput(errors, 'sourceUrl', sourceUrl, setSourceUrl)}
         />
         <Textarea
           label="Captured text"
@@ -103,53 +82,18 @@ export function RecordEvidenceForm({ caseId, reasonRequired = false, onDone }: R
           autosize
           minRows={4}
           maxRows={12}
-          value={capturedText}
-          onChange={(event) => {
-            setCapturedText(event.currentTarget.value);
-            errors.touch('capturedText');
-          }}
-          error={errors.fieldError('capturedText')}
+          {...fieldInput(errors, 'capturedText', capturedText, setCapturedText)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Source"
             description="Who or where it came from"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
           />
-          <TextInput
-            label="Description"
-            value={description}
-            onChange={(event) => {
-              setDescription(event.currentTarget.value);
-              errors.touch('description');
-            }}
-            error={errors.fieldError('description')}
-          />
+          <TextInput label="Description" {...fieldInput(errors, 'description', description, setDescription)} />
         </SimpleGrid>
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={record.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            Keep record
-          </Button>
-        </Group>
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} />}
+        <FormActions submitLabel="Keep record" onCancel={onDone} pending={record.isPending} />
       </Stack>
     </form>
   );

@@ -63,6 +63,20 @@ function chooseFileAndUpload() {
   fireEvent.click(screen.getByRole('button', { name: 'Upload evidence' }));
 }
 
+function renderReviewerForm() {
+  return renderWithProviders(<UploadEvidenceForm caseId="case-1" allegations={[]} onDone={() => undefined} />, {
+    user: testUser('reviewer', 'reviewer-1'),
+  });
+}
+
+/** The request the form sent, once its body is there. */
+function sentUpload(): Promise<FakeXhr> {
+  return vi.waitFor(() => {
+    if (FakeXhr.last?.body === undefined) throw new Error('not sent yet');
+    return FakeXhr.last;
+  });
+}
+
 describe('UploadEvidenceForm', () => {
   beforeEach(() => {
     FakeXhr.last = undefined;
@@ -71,15 +85,10 @@ describe('UploadEvidenceForm', () => {
 
   it('shows the upload progress, then the SHA-256 the API computed', async () => {
     setSession({ accessToken: 'token-1', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
-    renderWithProviders(<UploadEvidenceForm caseId="case-1" allegations={[]} onDone={() => undefined} />, {
-      user: testUser('reviewer', 'reviewer-1'),
-    });
+    renderReviewerForm();
 
     chooseFileAndUpload();
-    const xhr = await vi.waitFor(() => {
-      if (FakeXhr.last?.body === undefined) throw new Error('not sent yet');
-      return FakeXhr.last;
-    });
+    const xhr = await sentUpload();
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/api/v1/cases/case-1/evidence');
     expect(xhr.headers.get('Authorization')).toBe('Bearer token-1');
@@ -103,14 +112,9 @@ describe('UploadEvidenceForm', () => {
   });
 
   it('puts the field errors of a refused upload next to their inputs', async () => {
-    renderWithProviders(<UploadEvidenceForm caseId="case-1" allegations={[]} onDone={() => undefined} />, {
-      user: testUser('reviewer', 'reviewer-1'),
-    });
+    renderReviewerForm();
     chooseFileAndUpload();
-    const xhr = await vi.waitFor(() => {
-      if (FakeXhr.last?.body === undefined) throw new Error('not sent yet');
-      return FakeXhr.last;
-    });
+    const xhr = await sentUpload();
     act(() => {
       xhr.respond(400, {
         title: 'Bad Request',
@@ -123,9 +127,7 @@ describe('UploadEvidenceForm', () => {
   });
 
   it('asks for a file before sending anything', () => {
-    renderWithProviders(<UploadEvidenceForm caseId="case-1" allegations={[]} onDone={() => undefined} />, {
-      user: testUser('reviewer', 'reviewer-1'),
-    });
+    renderReviewerForm();
     fireEvent.click(screen.getByRole('button', { name: 'Upload evidence' }));
     expect(screen.getByText('Choose a file to upload.')).toBeTruthy();
     expect(FakeXhr.last).toBeUndefined();
@@ -144,10 +146,7 @@ describe('UploadEvidenceForm', () => {
       target: { value: 'Court filing after closure' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Upload evidence' }));
-    const xhr = await vi.waitFor(() => {
-      if (FakeXhr.last?.body === undefined) throw new Error('not sent yet');
-      return FakeXhr.last;
-    });
+    const xhr = await sentUpload();
     expect(xhr.body?.get('reason')).toBe('Court filing after closure');
   });
 });

@@ -14,10 +14,11 @@ import {
 } from '@mantine/core';
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUploadEvidence } from '../../../api/evidence/upload-evidence';
 import { EvidenceResult } from './evidence-result';
@@ -60,10 +61,9 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
   const [allegationIds, setAllegationIds] = useState<string[]>([]);
   const [relation, setRelation] = useState<EvidenceRelation>('supports');
   const [fileMissing, setFileMissing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const upload = useUploadEvidence(caseId);
   const errors = useFormErrors(upload.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
 
   if (upload.isSuccess) {
     return (
@@ -90,10 +90,9 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const missingFile = file === null;
-    const missingReason = reasonRequired && reason.trim() === '';
     setFileMissing(missingFile);
-    setReasonMissing(missingReason);
-    if (missingFile || missingReason) return;
+    const reasonGiven = closedCaseReason.check();
+    if (missingFile || !reasonGiven) return;
     const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
     upload.mutate({
       file,
@@ -104,7 +103,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
         source: text(source),
         sourceUrl: text(sourceUrl),
         ...(allegationIds.length > 0 ? { allegationIds, relation } : {}),
-        ...(reasonRequired ? { reason: reason.trim() } : {}),
+        ...closedCaseReason.request,
       },
     });
   };
@@ -133,46 +132,28 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           <TextInput
             label="Title"
             description="Defaults to the file name"
-            value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              errors.touch('title');
-            }}
-            error={errors.fieldError('title')}
+            {...fieldInput(errors, 'title', title, setTitle)}
             disabled={upload.isPending}
           />
           <NativeSelect
             label="Kind"
             required
             data={optionsOf(EVIDENCE_KINDS, EVIDENCE_KIND_LABELS)}
-            value={kind}
-            onChange={(event) => {
-              setKind(EVIDENCE_KINDS.find((k) => k === event.currentTarget.value) ?? kind);
-              errors.touch('kind');
-            }}
-            error={errors.fieldError('kind')}
+            {...fieldInput(errors, 'kind', kind, (value) => {
+              setKind(EVIDENCE_KINDS.find((k) => k === value) ?? kind);
+            })}
             disabled={upload.isPending}
           />
           <TextInput
             label="Source"
             description="Who or where it came from"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
             disabled={upload.isPending}
           />
           <TextInput
             label="Source URL"
             type="url"
-            value={sourceUrl}
-            onChange={(event) => {
-              setSourceUrl(event.currentTarget.value);
-              errors.touch('sourceUrl');
-            }}
-            error={errors.fieldError('sourceUrl')}
+            {...fieldInput(errors, 'sourceUrl', sourceUrl, setSourceUrl)}
             disabled={upload.isPending}
           />
         </SimpleGrid>
@@ -180,12 +161,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           label="Description"
           autosize
           minRows={2}
-          value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            errors.touch('description');
-          }}
-          error={errors.fieldError('description')}
+          {...fieldInput(errors, 'description', description, setDescription)}
           disabled={upload.isPending}
         />
         {allegations.length > 0 && (
@@ -193,12 +169,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             <MultiSelect
               label="Allegations it concerns"
               data={allegations.map(({ value, label }) => ({ value, label }))}
-              value={allegationIds}
-              onChange={(value) => {
-                setAllegationIds(value);
-                errors.touch('allegationIds');
-              }}
-              error={errors.fieldError('allegationIds')}
+              {...fieldChoice(errors, 'allegationIds', allegationIds, setAllegationIds)}
               disabled={upload.isPending}
               style={{ flex: '1 1 18rem' }}
             />
@@ -215,18 +186,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             )}
           </Group>
         )}
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-            disabled={upload.isPending}
-          />
-        )}
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} disabled={upload.isPending} />}
         {upload.isPending && (
           <Stack gap={4}>
             <Progress
@@ -244,14 +204,7 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
             </Text>
           </Stack>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={upload.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={upload.isPending}>
-            Upload evidence
-          </Button>
-        </Group>
+        <FormActions submitLabel="Upload evidence" onCancel={onDone} pending={upload.isPending} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../../../api/review/create-finding';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
@@ -66,12 +67,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
             label="Allegation"
             required
             data={[{ value: '', label: 'Choose an allegation', disabled: true }, ...allegations]}
-            value={allegationId}
-            onChange={(event) => {
-              setAllegationId(event.currentTarget.value);
-              errors.touch('allegationId');
-            }}
-            error={errors.fieldError('allegationId')}
+            {...fieldInput(errors, 'allegationId', allegationId, setAllegationId)}
           />
           <NativeSelect
             label="Conclusion"
@@ -80,12 +76,9 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
               { value: '', label: 'Choose a conclusion', disabled: true },
               ...FINDING_CONCLUSIONS.map((c) => ({ value: c, label: FINDING_STATUS_LABELS[c] })),
             ]}
-            value={conclusion}
-            onChange={(event) => {
-              setConclusion(FINDING_CONCLUSIONS.find((c) => c === event.currentTarget.value) ?? '');
-              errors.touch('conclusion');
-            }}
-            error={errors.fieldError('conclusion')}
+            {...fieldInput(errors, 'conclusion', conclusion, (value) => {
+              setConclusion(FINDING_CONCLUSIONS.find((c) => c === value) ?? '');
+            })}
           />
         </SimpleGrid>
         <Textarea
@@ -93,53 +86,26 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           required
           autosize
           minRows={3}
-          value={rationale}
-          onChange={(event) => {
-            setRationale(event.currentTarget.value);
-            errors.touch('rationale');
-          }}
-          error={errors.fieldError('rationale')}
+          {...fieldInput(errors, 'rationale', rationale, setRationale)}
         />
         <MultiSelect
           label="Evidence relied on"
           placeholder={evidence.length === 0 ? 'No evidence in this case yet' : 'Choose evidence'}
           data={[...evidence]}
           searchable
-          value={evidenceIds}
-          onChange={(value) => {
-            setEvidenceIds(value);
-            errors.touch('evidenceIds');
-          }}
-          error={errors.fieldError('evidenceIds')}
+          {...fieldChoice(errors, 'evidenceIds', evidenceIds, setEvidenceIds)}
         />
         <PolicyClausePicker
           clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses relied on"
-          value={policyClauseIds}
-          onChange={(value) => {
-            setPolicyClauseIds(value);
-            errors.touch('policyClauseIds');
-          }}
-          error={errors.fieldError('policyClauseIds')}
+          {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <TextInput
           label="External reviewer"
           description="When this is the finding of outside counsel or another external reviewer"
-          value={externalReviewer}
-          onChange={(event) => {
-            setExternalReviewer(event.currentTarget.value);
-            errors.touch('externalReviewer');
-          }}
-          error={errors.fieldError('externalReviewer')}
+          {...fieldInput(errors, 'externalReviewer', externalReviewer, setExternalReviewer)}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Record finding
-          </Button>
-        </Group>
+        <FormActions submitLabel="Record finding" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Badge, Card, EmptyState, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, EmptyState, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { DateText } from '../../../components/date-text';
+import { PanelHeader } from '../../../components/panel-header';
 import { GuardedButton } from '../../../components/guarded-button';
 import { clauseLabel } from '../../../components/policy-clause-picker';
 import { ErrorState, LoadingState } from '../../../components/query-states';
@@ -116,14 +117,11 @@ export function ReviewPanel({ detail, allegations, evidence }: ReviewPanelProps)
   return (
     <Stack gap="xl">
       <Stack gap="md">
-        <Group justify="space-between">
-          <Title order={3} size="h4">
-            Tasks
-          </Title>
+        <PanelHeader title="Tasks">
           <GuardedButton permission={mayAddTask} variant="default" onClick={taskDialog.open}>
             Add task
           </GuardedButton>
-        </Group>
+        </PanelHeader>
         {tasks.isPending ? (
           <LoadingState label="Loading tasks…" />
         ) : tasks.isError ? (
@@ -145,14 +143,11 @@ export function ReviewPanel({ detail, allegations, evidence }: ReviewPanelProps)
       </Stack>
 
       <Stack gap="md">
-        <Group justify="space-between">
-          <Title order={3} size="h4">
-            Findings
-          </Title>
+        <PanelHeader title="Findings">
           <GuardedButton permission={mayAddFinding} onClick={findingDialog.open} disabled={allegations.length === 0}>
             Record finding
           </GuardedButton>
-        </Group>
+        </PanelHeader>
         {findings.isPending ? (
           <LoadingState label="Loading findings…" />
         ) : findings.isError ? (

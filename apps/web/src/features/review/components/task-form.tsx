@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import type { CaseMember } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useCreateTask } from '../../../api/review/create-task';
 
 const FIELDS = ['title', 'description', 'assigneeId', 'dueAt'] as const;
@@ -41,58 +42,22 @@ export function TaskForm({ caseId, members, onCreated, onCancel }: TaskFormProps
     <form onSubmit={handleSubmit} aria-label="New task">
       <Stack gap="md">
         <FormErrorAlert title="The task was not added" summary={errors.summary} />
-        <TextInput
-          label="Task"
-          required
-          data-autofocus
-          value={title}
-          onChange={(event) => {
-            setTitle(event.currentTarget.value);
-            errors.touch('title');
-          }}
-          error={errors.fieldError('title')}
-        />
+        <TextInput label="Task" required data-autofocus {...fieldInput(errors, 'title', title, setTitle)} />
         <Textarea
           label="Details"
           autosize
           minRows={2}
-          value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            errors.touch('description');
-          }}
-          error={errors.fieldError('description')}
+          {...fieldInput(errors, 'description', description, setDescription)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label="Assignee"
             data={[{ value: '', label: 'Unassigned' }, ...members.map((m) => ({ value: m.userId, label: m.name }))]}
-            value={assigneeId}
-            onChange={(event) => {
-              setAssigneeId(event.currentTarget.value);
-              errors.touch('assigneeId');
-            }}
-            error={errors.fieldError('assigneeId')}
+            {...fieldInput(errors, 'assigneeId', assigneeId, setAssigneeId)}
           />
-          <TextInput
-            label="Due date"
-            type="date"
-            value={dueAt}
-            onChange={(event) => {
-              setDueAt(event.currentTarget.value);
-              errors.touch('dueAt');
-            }}
-            error={errors.fieldError('dueAt')}
-          />
+          <TextInput label="Due date" type="date" {...fieldInput(errors, 'dueAt', dueAt, setDueAt)} />
         </SimpleGrid>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add task
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add task" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { PUBLIC_AUDIENCES, STATEMENT_AUDIENCES, type StatementAudience, type StatementDirection } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ClosedCaseReasonInput, CLOSED_CASE_REASON_MISSING } from '../../../components/closed-case-reason-input';
+import { ClosedCaseReasonInput, useClosedCaseReason } from '../../../components/closed-case-reason-input';
 import { FormErrorAlert } from '../../../components/form-error-alert';
+import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useCreateStatement } from '../../../api/statements/create-statement';
 
@@ -26,19 +27,15 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
   const [source, setSource] = useState('');
   const [body, setBody] = useState('');
   const [statedAt, setStatedAt] = useState('');
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const create = useCreateStatement(caseId);
   const errors = useFormErrors(create.error, FIELDS);
+  const closedCaseReason = useClosedCaseReason(reasonRequired, errors);
   const issued = direction === 'issued';
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (audience === '') return;
-    if (reasonRequired && reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
+    if (!closedCaseReason.check()) return;
     const at = fromDateTimeInput(statedAt);
     create.mutate(
       {
@@ -48,7 +45,7 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
         ...(channel.trim() !== '' ? { channel: channel.trim() } : {}),
         ...(!issued && source.trim() !== '' ? { source: source.trim() } : {}),
         ...(at !== undefined ? { statedAt: at } : {}),
-        ...(reasonRequired ? { reason: reason.trim() } : {}),
+        ...closedCaseReason.request,
       },
       { onSuccess: onCreated },
     );
@@ -71,34 +68,21 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
               { value: '', label: 'Choose an audience', disabled: true },
               ...optionsOf(STATEMENT_AUDIENCES, STATEMENT_AUDIENCE_LABELS),
             ]}
-            value={audience}
-            onChange={(event) => {
-              setAudience(STATEMENT_AUDIENCES.find((a) => a === event.currentTarget.value) ?? '');
-              errors.touch('audience');
-            }}
-            error={errors.fieldError('audience')}
+            {...fieldInput(errors, 'audience', audience, (value) => {
+              setAudience(STATEMENT_AUDIENCES.find((a) => a === value) ?? '');
+            })}
           />
           <TextInput
             label="Channel"
             placeholder={issued ? 'e.g. press release, customer notice' : 'e.g. press enquiry, public letter'}
-            value={channel}
-            onChange={(event) => {
-              setChannel(event.currentTarget.value);
-              errors.touch('channel');
-            }}
-            error={errors.fieldError('channel')}
+            {...fieldInput(errors, 'channel', channel, setChannel)}
           />
         </SimpleGrid>
         {!issued && (
           <TextInput
             label="Who said it"
             placeholder="e.g. the customer's spokesperson, an NGO"
-            value={source}
-            onChange={(event) => {
-              setSource(event.currentTarget.value);
-              errors.touch('source');
-            }}
-            error={errors.fieldError('source')}
+            {...fieldInput(errors, 'source', source, setSource)}
           />
         )}
         <Textarea
@@ -107,44 +91,21 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
           autosize
           minRows={5}
           data-autofocus
-          value={body}
-          onChange={(event) => {
-            setBody(event.currentTarget.value);
-            errors.touch('body');
-          }}
-          error={errors.fieldError('body')}
+          {...fieldInput(errors, 'body', body, setBody)}
         />
         <TextInput
           label="When it was said"
           description={issued ? 'Leave empty until it is published' : undefined}
           type="datetime-local"
-          value={statedAt}
-          onChange={(event) => {
-            setStatedAt(event.currentTarget.value);
-            errors.touch('statedAt');
-          }}
-          error={errors.fieldError('statedAt')}
+          {...fieldInput(errors, 'statedAt', statedAt, setStatedAt)}
           maw={280}
         />
-        {reasonRequired && (
-          <ClosedCaseReasonInput
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonMissing(false);
-              errors.touch('reason');
-            }}
-            error={reasonMissing ? CLOSED_CASE_REASON_MISSING : errors.fieldError('reason')}
-          />
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {issued ? 'Save draft' : 'Record statement'}
-          </Button>
-        </Group>
+        {reasonRequired && <ClosedCaseReasonInput {...closedCaseReason.inputProps} />}
+        <FormActions
+          submitLabel={issued ? 'Save draft' : 'Record statement'}
+          onCancel={onCancel}
+          pending={create.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,10 +1,8 @@
-import { Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseScope } from '@ethics/authz';
 import { STATEMENT_COMMANDS, type StatementCommand } from '@ethics/domain';
 import { useState } from 'react';
-import { DeniedReasons } from '../../../components/denied-reasons';
-import { GuardedButton } from '../../../components/guarded-button';
+import { CommandButtons } from '../../../components/command-buttons';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { Statement } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
@@ -48,7 +46,10 @@ export function StatementLifecycleButtons({ statement, scope }: { statement: Sta
   });
   const commands = statementCommandsFrom(statement.status).map((c) => ({
     command: c,
+    label: TEXT[c].label,
     permission: statementCommandPermission(current, statement, c, scope),
+    variant: c === 'approve' ? 'filled' : 'default',
+    color: c === 'approve' ? 'green' : undefined,
   }));
   if (commands.length === 0) return null;
   const text = command === null ? TEXT.submit : TEXT[command];
@@ -59,25 +60,12 @@ export function StatementLifecycleButtons({ statement, scope }: { statement: Sta
 
   return (
     <>
-      <Stack gap={4} align="flex-end">
-        <Group gap="xs">
-          {commands.map(({ command: c, permission }) => (
-            <GuardedButton
-              key={c}
-              size="xs"
-              variant={c === 'approve' ? 'filled' : 'default'}
-              color={c === 'approve' ? 'green' : undefined}
-              permission={permission}
-              onClick={() => {
-                setCommand(c);
-              }}
-            >
-              {TEXT[c].label}
-            </GuardedButton>
-          ))}
-        </Group>
-        <DeniedReasons permissions={commands.map((c) => c.permission)} />
-      </Stack>
+      <CommandButtons
+        choices={commands}
+        onChoose={(c) => {
+          setCommand(c);
+        }}
+      />
       <ReasonDialog
         opened={command !== null}
         onClose={close}

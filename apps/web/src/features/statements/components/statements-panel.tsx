@@ -1,8 +1,9 @@
-import { EmptyState, Group, Modal, SegmentedControl, Stack, Title } from '@mantine/core';
+import { EmptyState, Modal, SegmentedControl, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { STATEMENT_DIRECTIONS } from '@ethics/domain';
 import { GuardedButton } from '../../../components/guarded-button';
+import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
@@ -31,14 +32,11 @@ export function StatementsPanel({ detail }: { detail: CaseDetail }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={3} size="h4">
-          Statements
-        </Title>
+      <PanelHeader title="Statements">
         <GuardedButton permission={mayCreate} onClick={writeDialog.open}>
           {direction === 'issued' ? 'Draft statement' : 'Record received statement'}
         </GuardedButton>
-      </Group>
+      </PanelHeader>
       <SegmentedControl
         aria-label="Direction"
         data={[

@@ -1,0 +1,54 @@
+import { Button, EmptyState } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ErrorState, LoadingState } from './query-states';
+
+export interface ListQuery {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+export interface FilteredListStatesProps {
+  query: ListQuery;
+  /** How many rows have arrived; an error after the first page leaves them on screen. */
+  count: number;
+  loadingLabel: string;
+  errorTitle: string;
+  /** Offered in the empty state while filters are set. */
+  onClearFilters?: () => void;
+  emptyTitle: string;
+  emptyDescription?: string;
+  children: ReactNode;
+}
+
+/** A filtered list while it loads, when it fails or finds nothing, and otherwise its rows. */
+export function FilteredListStates({
+  query,
+  count,
+  loadingLabel,
+  errorTitle,
+  onClearFilters,
+  emptyTitle,
+  emptyDescription,
+  children,
+}: FilteredListStatesProps) {
+  if (query.isPending) return <LoadingState label={loadingLabel} />;
+  if (query.isError && count === 0) {
+    return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  if (count === 0) {
+    return (
+      <EmptyState title={emptyTitle} description={emptyDescription} py="xl">
+        {onClearFilters && (
+          <EmptyState.Actions>
+            <Button variant="default" onClick={onClearFilters}>
+              Clear filters
+            </Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    );
+  }
+  return children;
+}
