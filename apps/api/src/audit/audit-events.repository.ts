@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import { decodeCursor, keysetPage } from '../common/cursor';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -80,9 +80,8 @@ export class AuditEventsRepository {
         LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit).map(toAuditEventDto);
-    const nextCursor = rows.length > limit ? encodeCursor([String(items[items.length - 1].seq)]) : null;
-    return { items, nextCursor };
+    const { items, nextCursor } = keysetPage(rows, limit, (last) => [last.seq]);
+    return { items: items.map(toAuditEventDto), nextCursor };
   }
 
   /**

@@ -1,29 +1,9 @@
 import type { AuditEventTextRow } from './audit-event-row';
 import { toExportedEvent } from './audit-event-row';
-import { exportLine } from './chain-verifier';
-
-const AUDIT_CSV_COLUMNS = [
-  'seq',
-  'id',
-  'occurredAt',
-  'actorId',
-  'actorRole',
-  'action',
-  'entityType',
-  'entityId',
-  'caseId',
-  'before',
-  'after',
-  'metadata',
-  'reason',
-  'requestId',
-  'clientAddress',
-  'prevHash',
-  'hash',
-];
+import { EXPORTED_FIELDS, exportLine } from './chain-verifier';
 
 /** The CSV export's header record; its rows come from `COPY … (FORMAT csv)`, which ends records with LF. */
-export const AUDIT_CSV_HEADER = `${AUDIT_CSV_COLUMNS.join(',')}\n`;
+export const AUDIT_CSV_HEADER = `${EXPORTED_FIELDS.join(',')}\n`;
 
 /**
  * One NDJSON line per event, in canonical layout: the hashed fields in canonical order, nested

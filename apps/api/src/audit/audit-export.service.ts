@@ -1,24 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { BusyProblem } from '../common/app-errors';
 import type { Actor } from '../common/request-context';
 import { AuditEventsRepository, type AuditEventFilter } from './audit-events.repository';
 import { AUDIT_CSV_HEADER, auditNdjson } from './audit-export-format';
 import { AuditSequencer } from './audit-sequencer.service';
-import { AuditService } from './audit.service';
+import { AuditedExports } from './audited-exports';
 import type { ExportAuditEventsQueryDto } from './dto/audit-export.dto';
-import { EXPORT_BATCH_ROWS, exportFilename, givenFilter, sendExport, type ExportFormat } from './export-stream';
-import { inTransaction } from '../database/transaction';
+import { EXPORT_BATCH_ROWS, exportFilename, type ExportFormat } from './export-stream';
 
 /** The audit trail as a streamed download; the export is itself an audit event. */
 @Injectable()
 export class AuditExportService {
-  private readonly logger = new Logger(AuditExportService.name);
-
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly exports: AuditedExports,
     private readonly events: AuditEventsRepository,
     private readonly sequencer: AuditSequencer,
   ) {}
@@ -31,30 +26,24 @@ export class AuditExportService {
    */
   async exportEvents(actor: Actor, query: ExportAuditEventsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
-    const recorded = await inTransaction(this.dataSource, (manager) =>
-      this.audit.record(manager, actor.audit, {
-        action: 'audit.exported',
-        entityType: 'audit_export',
-        entityId: null,
-        caseId: filter.caseId ?? null,
-        metadata: { format, filter: givenFilter(filter) },
-      }),
+    const recorded = await this.exports.record(
+      actor,
+      { action: 'audit.exported', entityType: 'audit_export' },
+      format,
+      filter,
     );
     await this.sequencer.sealCommitted();
     const uptoSeq = await this.events.seqOf(recorded.id);
     if (uptoSeq === null) {
       throw new BusyProblem('The audit trail is still sealing earlier changes; try the export again.', 1);
     }
-    await sendExport(
-      response,
-      {
-        filename: exportFilename('audit-events', format),
-        format,
-        chunks: this.chunks(filter, uptoSeq, format),
-        headers: { 'X-Audit-Export-Event-Id': recorded.id, 'X-Audit-Export-Up-To-Seq': String(uptoSeq) },
-      },
-      (error) => this.logger.error(`audit export ${recorded.id} failed mid-stream: ${String(error)}`),
-    );
+    await this.exports.send(response, recorded, {
+      name: 'audit export',
+      filename: exportFilename('audit-events', format),
+      format,
+      chunks: this.chunks(filter, uptoSeq, format),
+      headers: { 'X-Audit-Export-Up-To-Seq': String(uptoSeq) },
+    });
   }
 
   private chunks(filter: AuditEventFilter, uptoSeq: number, format: ExportFormat): AsyncGenerator<string | Buffer> {

@@ -1,32 +1,10 @@
 import { createHash } from 'node:crypto';
+import { FORMAT_VERSION, type ExportedAuditEvent, type JsonValue } from './chain-verifier';
 
-/** The `prevHash` of the first event in the chain. */
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** Version of the canonical form below; part of what is hashed. */
-export const AUDIT_FORMAT_VERSION = 1;
-
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export { GENESIS_HASH, type JsonValue } from './chain-verifier';
 
 /** Everything an event's hash covers (docs/audit-format.md). */
-export interface HashedAuditContent {
-  seq: number;
-  id: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  caseId: string | null;
-  before: JsonValue;
-  after: JsonValue;
-  metadata: JsonValue;
-  reason: string | null;
-  requestId: string | null;
-  clientAddress: string | null;
-  prevHash: string;
-}
+export type HashedAuditContent = Omit<ExportedAuditEvent, 'hash'>;
 
 /**
  * Canonical JSON: object keys sorted by code unit, no insignificant white
@@ -41,7 +19,7 @@ export function canonicalJson(value: JsonValue): string {
 }
 
 export function hashAuditContent(content: HashedAuditContent): string {
-  const canonical = canonicalJson({ v: AUDIT_FORMAT_VERSION, ...content });
+  const canonical = canonicalJson({ v: FORMAT_VERSION, ...content });
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 

@@ -7,6 +7,7 @@ import { AuditExportService } from './audit-export.service';
 import { AuditSigningKeyProvider } from './audit-signing-key';
 import { AuditVerificationService } from './audit-verification.service';
 import { AuditController } from './audit.controller';
+import { AuditedExports } from './audited-exports';
 import { AuditService } from './audit.service';
 
 @Global()
@@ -18,10 +19,11 @@ import { AuditService } from './audit.service';
     AuditSealsRepository,
     AuditSequencer,
     AuditExportService,
+    AuditedExports,
     AuditVerificationService,
     AuditCheckpointService,
     AuditSigningKeyProvider,
   ],
-  exports: [AuditService, AuditSequencer],
+  exports: [AuditService, AuditSequencer, AuditedExports],
 })
 export class AuditModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { changedFields } from '../common/changed-fields';
 import { Clock } from '../common/clock';
 import { toJsonValue, type JsonValue } from './audit-hash';
 import type { AuditContext, AuditEventInput } from './audit-event.types';
@@ -60,5 +61,10 @@ export class AuditService {
       ],
     );
     return { id, occurredAt: new Date(row.occurred_at).toISOString() };
+  }
+
+  /** An edit: `before` and `after` are given whole and recorded with only the fields that changed. */
+  recordEdit(manager: EntityManager, context: AuditContext, event: AuditEventInput): Promise<RecordedAuditEvent> {
+    return this.record(manager, context, { ...event, ...changedFields(event.before ?? {}, event.after ?? {}) });
   }
 }

@@ -7,7 +7,10 @@
 export {
   CHECKPOINT_ALGORITHM,
   ChainVerifier,
+  EXPORTED_FIELDS,
+  FORMAT_VERSION,
   GENESIS_HASH,
+  HASHED_FIELDS,
   checkpointProblem,
   checkpointText,
   eventHash,
@@ -16,4 +19,5 @@ export {
   type ChainProblem,
   type ChainProblemReason,
   type ExportedAuditEvent,
+  type JsonValue,
 } from '../../bin/audit-chain.cjs';

@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
-import { UsersRepository } from '../modules/users/users.repository';
+import { Module, forwardRef } from '@nestjs/common';
+import { UsersModule } from '../modules/users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
@@ -8,15 +8,9 @@ import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 
 @Module({
+  imports: [forwardRef(() => UsersModule)],
   controllers: [AuthController],
-  providers: [
-    AuthService,
-    SessionsRepository,
-    PasswordHasher,
-    UsersRepository,
-    LoginThrottleService,
-    LoginThrottlesRepository,
-  ],
-  exports: [AuthService, SessionsRepository, PasswordHasher, UsersRepository, LoginThrottleService],
+  providers: [AuthService, SessionsRepository, PasswordHasher, LoginThrottleService, LoginThrottlesRepository],
+  exports: [AuthService, SessionsRepository, PasswordHasher, LoginThrottleService],
 })
 export class AuthModule {}

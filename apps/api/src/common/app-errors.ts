@@ -13,6 +13,17 @@ export abstract class AppError extends Error {
   }
 }
 
+/** A kind of problem whose detail alone varies from one occurrence to the next. */
+function problemKind(status: number, slug: string, title: string) {
+  return class extends AppError {
+    readonly status = status;
+    readonly slug = slug;
+    constructor(detail: string) {
+      super(title, detail);
+    }
+  };
+}
+
 export class ValidationProblem extends AppError {
   readonly status = 400;
   readonly slug = 'validation';
@@ -41,66 +52,49 @@ export class VersionConflictProblem extends AppError {
   }
 }
 
-export class IllegalTransitionProblem extends AppError {
-  readonly status = 409;
-  readonly slug = 'illegal-transition';
-  constructor(detail: string) {
-    super('Illegal transition', detail);
-  }
-}
+export class IllegalTransitionProblem extends problemKind(409, 'illegal-transition', 'Illegal transition') {}
 
-export class DuplicateProblem extends AppError {
-  readonly status = 409;
-  readonly slug = 'duplicate';
-  constructor(detail: string) {
-    super('Already exists', detail);
-  }
-}
+export class DuplicateProblem extends problemKind(409, 'duplicate', 'Already exists') {}
 
 /** A rule of the domain refused a well-formed request (four eyes, closing rules…). */
-export class DomainRuleProblem extends AppError {
-  readonly status = 422;
-  readonly slug = 'domain-rule';
-  constructor(detail: string) {
-    super('Refused by a rule of the domain', detail);
-  }
-}
+export class DomainRuleProblem extends problemKind(422, 'domain-rule', 'Refused by a rule of the domain') {}
 
-export class ForbiddenProblem extends AppError {
-  readonly status = 403;
-  readonly slug = 'forbidden';
+export class ForbiddenProblem extends problemKind(403, 'forbidden', 'Forbidden') {
   constructor(detail = 'You are not allowed to do this.') {
-    super('Forbidden', detail);
+    super(detail);
   }
 }
 
-export class UnauthenticatedProblem extends AppError {
-  readonly status = 401;
-  readonly slug = 'unauthenticated';
+export class UnauthenticatedProblem extends problemKind(401, 'unauthenticated', 'Not signed in') {
   constructor(detail = 'Sign in to continue.') {
-    super('Not signed in', detail);
+    super(detail);
   }
 }
 
-export class RateLimitedProblem extends AppError {
-  readonly status = 429;
-  readonly slug = 'rate-limited';
+/** Refused for now, but worth trying again after `retryAfterSeconds` (sent as Retry-After). */
+export abstract class RetryLaterProblem extends AppError {
   constructor(
+    title: string,
     detail: string,
     readonly retryAfterSeconds: number,
   ) {
-    super('Too many requests', detail);
+    super(title, detail);
+  }
+}
+
+export class RateLimitedProblem extends RetryLaterProblem {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Too many requests', detail, retryAfterSeconds);
   }
 }
 
 /** The service cannot do it right now but may shortly (contention, storage outage). */
-export class BusyProblem extends AppError {
+export class BusyProblem extends RetryLaterProblem {
   readonly status = 503;
   readonly slug = 'busy';
-  constructor(
-    detail: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super('Service busy', detail);
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Service busy', detail, retryAfterSeconds);
   }
 }

@@ -3,7 +3,7 @@ import { ForbiddenError } from '@casl/ability';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AccessDeniedRecorder } from '../authz/access-denied.recorder';
-import { AppError, BusyProblem, RateLimitedProblem, ValidationProblem } from './app-errors';
+import { AppError, RetryLaterProblem, ValidationProblem } from './app-errors';
 import { genericProblem, PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from './problem-details';
 import type { AppRequest } from './request-context';
 
@@ -46,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<AppRequest>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
-    if (exception instanceof RateLimitedProblem || exception instanceof BusyProblem) {
+    if (exception instanceof RetryLaterProblem) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     if (problem.status === 403 && request.actor) {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import type { TestApp } from '../support/test-app';
-import { bearer, type TestUser } from './users.factory';
+import { createdThroughApi, type TestUser } from './users.factory';
 
 // Subjects, findings and policy clauses are written straight into their tables
 // so that these tests do not depend on the modules that own them.
@@ -65,17 +64,12 @@ export async function proposeAction(
   subjectId: string,
   fields: Record<string, unknown> = {},
 ): Promise<ProposedAction> {
-  const response = await request(t.http)
-    .post(`/api/v1/cases/${caseId}/actions`)
-    .set(bearer(proposer))
-    .send({
-      subjectId,
-      type: 'disable_service',
-      services: ['cloud-storage', 'ai-services'],
-      scope: 'All subscriptions of the unit',
-      rationale: 'Used for mass surveillance of civilians.',
-      ...fields,
-    })
-    .expect(201);
-  return response.body as ProposedAction;
+  return createdThroughApi<ProposedAction>(t, proposer, `/api/v1/cases/${caseId}/actions`, {
+    subjectId,
+    type: 'disable_service',
+    services: ['cloud-storage', 'ai-services'],
+    scope: 'All subscriptions of the unit',
+    rationale: 'Used for mass surveillance of civilians.',
+    ...fields,
+  });
 }

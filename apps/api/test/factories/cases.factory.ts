@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { TestApp } from '../support/test-app';
-import { bearer, type TestUser } from './users.factory';
+import { bearer, createdThroughApi, type TestUser } from './users.factory';
 
 export interface CreatedCase {
   id: string;
@@ -19,12 +19,12 @@ export async function openCase(
   fields: Record<string, unknown> = {},
 ): Promise<CreatedCase> {
   counter += 1;
-  const response = await request(t.http)
-    .post('/api/v1/cases')
-    .set(bearer(opener))
-    .send({ title: `Test case ${counter}`, summary: 'Alleged misuse under review.', severity: 'medium', ...fields })
-    .expect(201);
-  return response.body as CreatedCase;
+  return createdThroughApi<CreatedCase>(t, opener, '/api/v1/cases', {
+    title: `Test case ${counter}`,
+    summary: 'Alleged misuse under review.',
+    severity: 'medium',
+    ...fields,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { AppConfig } from '../../src/config/app-config';
 import { APP_CONFIG } from '../../src/config/app-config.token';
 import type { TestApp } from '../support/test-app';
-import { bearer, type TestUser } from './users.factory';
+import { bearer, createdThroughApi, type TestUser } from './users.factory';
 
 export interface CreatedEvidence {
   id: string;
@@ -106,12 +106,12 @@ export async function recordEvidence(
   caseId: string,
   fields: Record<string, unknown> = {},
 ): Promise<CreatedEvidence> {
-  const response = await request(t.http)
-    .post(`/api/v1/cases/${caseId}/evidence`)
-    .set(bearer(user))
-    .send({ title: 'Press article', kind: 'press_article', capturedText: uniqueText('article'), ...fields })
-    .expect(201);
-  return response.body as CreatedEvidence;
+  return createdThroughApi<CreatedEvidence>(t, user, `/api/v1/cases/${caseId}/evidence`, {
+    title: 'Press article',
+    kind: 'press_article',
+    capturedText: uniqueText('article'),
+    ...fields,
+  });
 }
 
 /** An allegation row written with SQL: the allegations module is not the subject of these tests. */

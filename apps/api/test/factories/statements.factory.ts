@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { TestApp } from '../support/test-app';
-import { bearer, type TestUser } from './users.factory';
+import { bearer, createdThroughApi, type TestUser } from './users.factory';
 
 export interface CreatedStatement {
   id: string;
@@ -19,12 +19,12 @@ export async function createStatement(
   caseId: string,
   fields: Record<string, unknown> = {},
 ): Promise<CreatedStatement> {
-  const response = await request(t.http)
-    .post(`/api/v1/cases/${caseId}/statements`)
-    .set(bearer(author))
-    .send({ direction: 'issued', audience: 'public', body: 'We have disabled the services concerned.', ...fields })
-    .expect(201);
-  return response.body as CreatedStatement;
+  return createdThroughApi<CreatedStatement>(t, author, `/api/v1/cases/${caseId}/statements`, {
+    direction: 'issued',
+    audience: 'public',
+    body: 'We have disabled the services concerned.',
+    ...fields,
+  });
 }
 
 /** Runs lifecycle commands in order, each by its user, expecting each to succeed. */

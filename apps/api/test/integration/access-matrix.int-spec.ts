@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createClause, createSubject } from '../factories/catalogue.factory';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signInCast, signedInUser, type TestUser } from '../factories/users.factory';
 import { declaredRoutes } from '../support/declared-routes';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -296,16 +296,8 @@ describe('access: every route × every caller', () => {
   beforeAll(async () => {
     // One trusted hop: each caller's X-Forwarded-For is its own client address.
     t = await createTestApp({ trustProxy: 1 });
-    const [member, outsider, lead, owner, executive, auditor, admin, newcomer] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-      signedInUser(t, 'admin'),
-      signedInUser(t, 'reviewer'),
-    ]);
+    const [cast, newcomer] = await Promise.all([signInCast(t), signedInUser(t, 'reviewer')]);
+    const { reviewer: member, outsider, lead, otherLead: owner, executive, auditor, admin } = cast;
     callers = { member, outsider, lead, executive, auditor, admin };
     const as = (user: TestUser) => ({ ...bearer(user) });
     const open = await openCase(t, owner);
@@ -350,9 +342,7 @@ describe('access: every route × every caller', () => {
     // The same records' ids under a case id that does not exist.
     missingWorld = { ...restrictedWorld, caseId: randomUUID() };
   }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('has a row for every route of the application', () => {
     const covered = new Set([...CELLS, LOGOUT].map((cell) => cell.route));

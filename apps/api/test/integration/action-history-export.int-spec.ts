@@ -2,7 +2,7 @@ import request from 'supertest';
 import { ACTION_CSV_COLUMNS } from '../../src/modules/enforcement-actions/action-export-format';
 import { insertSubject, proposeAction, type InsertedSubject } from '../factories/actions.factory';
 import { openCase, type CreatedCase } from '../factories/cases.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUser, signedInUsers, type TestUser } from '../factories/users.factory';
 import { parseCsv } from '../support/csv';
 import { exportBody } from '../support/http-download';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -26,12 +26,7 @@ describe('exporting the action history', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [reviewer, lead, otherLead, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [reviewer, lead, otherLead, auditor] = await signedInUsers(t, ['reviewer', 'lead', 'lead', 'auditor']);
     subject = await insertSubject(t, { name: 'Unit 8200, "signals" division', type: 'unit' });
     opened = await openCase(t, reviewer);
 
@@ -49,9 +44,7 @@ describe('exporting the action history', () => {
       await proposeAction(t, reviewer, opened.id, subject.id, { type: 'enhanced_monitoring', services: ['compute'] })
     ).id;
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const exportOf = async (query: string) => {
     const response = await exportBody(t, `/api/v1/actions/export?${query}`, bearer(auditor));

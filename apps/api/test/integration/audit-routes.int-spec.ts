@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { SIGNING_KEY_FILE } from '../../src/audit/audit-signing-key';
-import { checkpointText } from '../../src/audit/chain-verifier';
+import { EXPORTED_FIELDS, checkpointText } from '../../src/audit/chain-verifier';
 import type { AppConfig } from '../../src/config/app-config';
 import { APP_CONFIG } from '../../src/config/app-config.token';
 import { openCase, type CreatedCase } from '../factories/cases.factory';
@@ -13,25 +13,6 @@ import { parseCsv } from '../support/csv';
 import { exportBody } from '../support/http-download';
 import { offlineSummary } from '../support/offline-verifier';
 import { createTestApp, type TestApp } from '../support/test-app';
-
-const HASHED_FIELDS = [
-  'seq',
-  'id',
-  'occurredAt',
-  'actorId',
-  'actorRole',
-  'action',
-  'entityType',
-  'entityId',
-  'caseId',
-  'before',
-  'after',
-  'metadata',
-  'reason',
-  'requestId',
-  'clientAddress',
-  'prevHash',
-];
 
 interface Event {
   seq: number;
@@ -164,7 +145,7 @@ describe('the audit routes', () => {
       expect(exported.headers['content-disposition']).toMatch(
         /^attachment; filename="audit-events-\d{8}T\d{6}Z\.ndjson"$/,
       );
-      for (const event of exported.events) expect(Object.keys(event).sort()).toEqual([...HASHED_FIELDS, 'hash'].sort());
+      for (const event of exported.events) expect(Object.keys(event).sort()).toEqual([...EXPORTED_FIELDS].sort());
       expect(exported.events.map((event) => event.seq)).toEqual(exported.events.map((_, index) => index + 1));
 
       const own = exported.events[exported.events.length - 1];
@@ -211,7 +192,7 @@ describe('the audit routes', () => {
       expect(response.headers['content-disposition']).toMatch(/filename="audit-events-\d{8}T\d{6}Z\.csv"$/);
       expect(response.text.endsWith('\n')).toBe(true);
       const [header, ...records] = parseCsv(response.text);
-      expect(header).toEqual([...HASHED_FIELDS, 'hash']);
+      expect(header).toEqual(EXPORTED_FIELDS);
       const listed = await events(`caseId=${second.id}&order=asc&limit=200`);
       expect(records.map((record) => record[1])).toEqual(listed.map((event) => event.id));
       expect(records.map((record) => record[16])).toEqual(listed.map((event) => event.hash));

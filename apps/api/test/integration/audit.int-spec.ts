@@ -8,12 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('the audit trail', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
 
   it('refuses UPDATE, DELETE and TRUNCATE on audit events in the database', async () => {
     const reviewer = await signedInUser(t, 'reviewer');

@@ -10,9 +10,7 @@ describe('sign-in', () => {
     // Failed sign-ins come from addresses of their own, so they never throttle the other tests' sign-ins.
     t = await createTestApp({ trustProxy: 1 });
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('signs in, answers /auth/me with packed rules, and logout ends the session', async () => {
     const user = await signedInUser(t, 'reviewer');

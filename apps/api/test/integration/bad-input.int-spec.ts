@@ -102,9 +102,7 @@ describe('hostile requests to every route of the OpenAPI document', () => {
     idsBySegment['*'] = Object.values(idsBySegment).flat();
     policies = new Map(declaredRoutes(t.app).map(({ route, policy }) => [route, policy]));
   }, 120_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** The roles the route's declared access decision lets through to validation. */
   const permittedRoles = (method: Method, path: string): Caller[] => {

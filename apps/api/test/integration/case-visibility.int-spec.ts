@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { insertAction, insertAllegation, insertCase, insertSubject } from '../factories/domain-rows.factory';
 import { visibleCaseSql } from '../../src/modules/cases/case-visibility';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { uniqueWindow } from '../support/unique-window';
 
@@ -25,13 +25,13 @@ describe('a restricted case in every list, search, export, metric and timeline',
 
   beforeAll(async () => {
     t = await createTestApp();
-    const [owner, reviewer, lead, executive, auditor, admin] = await Promise.all([
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-      signedInUser(t, 'admin'),
+    const [owner, reviewer, lead, executive, auditor, admin] = await signedInUsers(t, [
+      'lead',
+      'reviewer',
+      'lead',
+      'executive',
+      'auditor',
+      'admin',
     ]);
     callers = { reviewer, lead, executive, auditor, admin };
     subjectId = await insertSubject(t);
@@ -65,9 +65,7 @@ describe('a restricted case in every list, search, export, metric and timeline',
       await insertAllegation(t, { caseId, createdBy: owner.id, reporterName: 'A. Source' });
     }
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** The cases of `ids` by name, in a stable order; other tests' cases are left out. */
   const named = (ids: string[]) =>

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createClause, createSubject } from '../factories/catalogue.factory';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUser, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('policies and subjects', () => {
@@ -13,16 +13,9 @@ describe('policies and subjects', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, reviewer, lead, auditor] = await Promise.all([
-      signedInUser(t, 'admin'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [admin, reviewer, lead, auditor] = await signedInUsers(t, ['admin', 'reviewer', 'lead', 'auditor']);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('versions a clause instead of editing it', async () => {
     const first = await createClause(t, admin);

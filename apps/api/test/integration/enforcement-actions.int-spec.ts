@@ -7,61 +7,33 @@ import {
   type InsertedSubject,
 } from '../factories/actions.factory';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, startWithCast, type Cast, type TestUser } from '../factories/users.factory';
 import { declaredRoutes } from '../support/declared-routes';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { caseAuditEvents } from '../support/case-audit';
+import { fieldsOf } from '../support/problem-fields';
+import type { TestApp } from '../support/test-app';
 
 describe('enforcement actions', () => {
   let t: TestApp;
-  let reviewer: TestUser;
-  let outsider: TestUser;
-  let lead: TestUser;
-  let otherLead: TestUser;
-  let executive: TestUser;
-  let auditor: TestUser;
-  let admin: TestUser;
+  let cast: Cast;
   let subject: InsertedSubject;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    [reviewer, outsider, lead, otherLead, executive, auditor, admin] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-      signedInUser(t, 'admin'),
-    ]);
+    ({ t, cast } = await startWithCast());
     subject = await insertSubject(t, { name: 'Unit 8200', type: 'unit' });
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const command = (user: TestUser, caseId: string, actionId: string, name: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${caseId}/actions/${actionId}/${name}`).set(bearer(user)).send(body);
 
-  const auditEvents = async (caseId: string, action: string) => {
-    const response = await request(t.http)
-      .get(`/api/v1/audit/events?caseId=${caseId}&action=${action}&order=asc`)
-      .set(bearer(auditor))
-      .expect(200);
-    return response.body.items as Record<string, unknown>[];
-  };
-
-  /** The invalid fields a problem lists, each once. */
-  const fieldsOf = (body: { errors?: { field: string }[] }) => [
-    ...new Set((body.errors ?? []).map((error) => error.field)),
-  ];
-
   it('lets a member reviewer propose an action, and records the proposal', async () => {
-    const opened = await openCase(t, reviewer);
-    const findingId = await insertFinding(t, opened.id, reviewer.id);
+    const opened = await openCase(t, cast.reviewer);
+    const findingId = await insertFinding(t, opened.id, cast.reviewer.id);
     const clauseId = await insertPolicyClause(t);
     const proposed = await request(t.http)
       .post(`/api/v1/cases/${opened.id}/actions`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .send({
         subjectId: subject.id,
         type: 'disable_service',
@@ -84,7 +56,7 @@ describe('enforcement actions', () => {
       status: 'proposed',
       effectiveFrom: '2026-03-01T00:00:00.000Z',
       effectiveUntil: '2027-03-01T00:00:00.000Z',
-      proposedBy: reviewer.id,
+      proposedBy: cast.reviewer.id,
       decidedBy: null,
       executedBy: null,
       reversedBy: null,
@@ -94,17 +66,20 @@ describe('enforcement actions', () => {
     });
     expect(proposed.body.proposedAt).toEqual(expect.any(String));
 
-    const listed = await request(t.http).get(`/api/v1/cases/${opened.id}/actions`).set(bearer(reviewer)).expect(200);
+    const listed = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/actions`)
+      .set(bearer(cast.reviewer))
+      .expect(200);
     expect(listed.body).toEqual({ items: [proposed.body], nextCursor: null });
     const single = await request(t.http)
       .get(`/api/v1/cases/${opened.id}/actions/${proposed.body.id}`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .expect(200);
     expect(single.body).toEqual(proposed.body);
 
-    const [event] = await auditEvents(opened.id, 'action.proposed');
+    const [event] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.proposed');
     expect(event).toMatchObject({
-      actorId: reviewer.id,
+      actorId: cast.reviewer.id,
       entityType: 'enforcement_action',
       entityId: proposed.body.id,
       reason: 'Findings substantiated',
@@ -113,10 +88,10 @@ describe('enforcement actions', () => {
   });
 
   it('refuses malformed proposals with 400, listing the fields, and stores nothing', async () => {
-    const opened = await openCase(t, reviewer);
+    const opened = await openCase(t, cast.reviewer);
     const valid = { subjectId: subject.id, type: 'warning', services: ['support'], scope: 'Account', rationale: 'R' };
     const propose = (body: Record<string, unknown>) =>
-      request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(reviewer)).send(body).expect(400);
+      request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(cast.reviewer)).send(body).expect(400);
 
     const unknownService = await propose({ ...valid, services: ['cloud-storage', 'teleportation'] });
     expect(unknownService.body).toMatchObject({ status: 400, type: '/problems/validation' });
@@ -136,18 +111,21 @@ describe('enforcement actions', () => {
     expect(fieldsOf((await propose({ ...valid, status: 'executed' })).body)).toContain('status');
     expect(fieldsOf((await propose({ ...valid, findingIds: ['x'] })).body)).toContain('findingIds');
 
-    const listed = await request(t.http).get(`/api/v1/cases/${opened.id}/actions`).set(bearer(reviewer)).expect(200);
+    const listed = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/actions`)
+      .set(bearer(cast.reviewer))
+      .expect(200);
     expect(listed.body.items).toHaveLength(0);
   });
 
   it('refuses proposals whose subject, findings or clauses do not hold (422)', async () => {
-    const opened = await openCase(t, reviewer);
-    const elsewhere = await openCase(t, reviewer);
-    const foreignFinding = await insertFinding(t, elsewhere.id, reviewer.id);
+    const opened = await openCase(t, cast.reviewer);
+    const elsewhere = await openCase(t, cast.reviewer);
+    const foreignFinding = await insertFinding(t, elsewhere.id, cast.reviewer.id);
     const propose = (fields: Record<string, unknown>) =>
       request(t.http)
         .post(`/api/v1/cases/${opened.id}/actions`)
-        .set(bearer(reviewer))
+        .set(bearer(cast.reviewer))
         .send({ subjectId: subject.id, type: 'warning', services: ['support'], scope: 'S', rationale: 'R', ...fields })
         .expect(422);
 
@@ -158,72 +136,74 @@ describe('enforcement actions', () => {
   });
 
   it('runs the whole lifecycle, recording who, when and why at each step', async () => {
-    const opened = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id);
+    const opened = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id);
 
-    await command(reviewer, opened.id, action.id, 'approve', { reason: 'self' }).expect(403);
-    await command(lead, opened.id, action.id, 'approve', {}).expect(400);
-    const approved = await command(lead, opened.id, action.id, 'approve', {
+    await command(cast.reviewer, opened.id, action.id, 'approve', { reason: 'self' }).expect(403);
+    await command(cast.lead, opened.id, action.id, 'approve', {}).expect(400);
+    const approved = await command(cast.lead, opened.id, action.id, 'approve', {
       reason: 'Proportionate',
       version: 1,
     }).expect(200);
     expect(approved.body).toMatchObject({
       status: 'approved',
-      decidedBy: lead.id,
+      decidedBy: cast.lead.id,
       decisionReason: 'Proportionate',
       version: 2,
     });
     expect(approved.body.decidedAt).toEqual(expect.any(String));
 
-    const noReference = await command(lead, opened.id, action.id, 'execute', { reason: 'Done' }).expect(400);
+    const noReference = await command(cast.lead, opened.id, action.id, 'execute', { reason: 'Done' }).expect(400);
     expect(fieldsOf(noReference.body)).toEqual(['executionReference']);
-    await command(lead, opened.id, action.id, 'execute', { executionReference: 'CHG-1' }).expect(400);
-    await command(lead, opened.id, action.id, 'execute', {
+    await command(cast.lead, opened.id, action.id, 'execute', { executionReference: 'CHG-1' }).expect(400);
+    await command(cast.lead, opened.id, action.id, 'execute', {
       reason: 'Done',
       executionReference: 'CHG-1',
       executedAt: '2999-01-01T00:00:00Z',
     }).expect(400);
-    const executed = await command(lead, opened.id, action.id, 'execute', {
+    const executed = await command(cast.lead, opened.id, action.id, 'execute', {
       reason: 'Storage and AI disabled',
       executionReference: 'CHG-4711',
     }).expect(200);
     expect(executed.body).toMatchObject({
       status: 'executed',
-      executedBy: lead.id,
+      executedBy: cast.lead.id,
       executionReference: 'CHG-4711',
       executionReason: 'Storage and AI disabled',
-      decidedBy: lead.id,
+      decidedBy: cast.lead.id,
       version: 3,
     });
 
-    await command(otherLead, opened.id, action.id, 'reverse', {}).expect(400);
-    const reversed = await command(otherLead, opened.id, action.id, 'reverse', { reason: 'Court order' }).expect(200);
+    await command(cast.otherLead, opened.id, action.id, 'reverse', {}).expect(400);
+    const reversed = await command(cast.otherLead, opened.id, action.id, 'reverse', { reason: 'Court order' }).expect(
+      200,
+    );
     expect(reversed.body).toMatchObject({
       status: 'reversed',
-      reversedBy: otherLead.id,
+      reversedBy: cast.otherLead.id,
       reversalReason: 'Court order',
-      executedBy: lead.id,
+      executedBy: cast.lead.id,
       version: 4,
     });
     expect(reversed.body.reversedAt).toEqual(expect.any(String));
 
-    const [approvedEvent] = await auditEvents(opened.id, 'action.approved');
+    const [approvedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved');
     expect(approvedEvent).toMatchObject({
-      actorId: lead.id,
+      actorId: cast.lead.id,
       actorRole: 'lead',
       entityId: action.id,
       reason: 'Proportionate',
       before: { status: 'proposed', decidedBy: null, version: 1 },
-      after: { status: 'approved', decidedBy: lead.id, decisionReason: 'Proportionate', version: 2 },
+      after: { status: 'approved', decidedBy: cast.lead.id, decisionReason: 'Proportionate', version: 2 },
     });
-    const [executedEvent] = await auditEvents(opened.id, 'action.executed');
+    const [executedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.executed');
     expect(executedEvent).toMatchObject({
       reason: 'Storage and AI disabled',
       after: { status: 'executed', executionReference: 'CHG-4711' },
     });
-    const [reversedEvent] = await auditEvents(opened.id, 'action.reversed');
+    const [reversedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'action.reversed');
     expect(reversedEvent).toMatchObject({
-      actorId: otherLead.id,
+      actorId: cast.otherLead.id,
       reason: 'Court order',
       before: { status: 'executed' },
       after: { status: 'reversed' },
@@ -231,86 +211,100 @@ describe('enforcement actions', () => {
   });
 
   it('keeps four eyes: a lead may not approve or reject their own proposal, another lead may', async () => {
-    const opened = await openCase(t, lead);
-    const action = await proposeAction(t, lead, opened.id, subject.id);
+    const opened = await openCase(t, cast.lead);
+    const action = await proposeAction(t, cast.lead, opened.id, subject.id);
 
-    const own = await command(lead, opened.id, action.id, 'approve', { reason: 'mine' }).expect(422);
+    const own = await command(cast.lead, opened.id, action.id, 'approve', { reason: 'mine' }).expect(422);
     expect(own.body).toMatchObject({ status: 422, type: '/problems/domain-rule' });
-    await command(lead, opened.id, action.id, 'reject', { reason: 'mine' }).expect(422);
-    await command(otherLead, opened.id, action.id, 'approve', { reason: 'Second pair of eyes' }).expect(200);
+    await command(cast.lead, opened.id, action.id, 'reject', { reason: 'mine' }).expect(422);
+    await command(cast.otherLead, opened.id, action.id, 'approve', { reason: 'Second pair of eyes' }).expect(200);
     // Carrying out an action someone else approved is fine, proposer or not.
-    await command(lead, opened.id, action.id, 'execute', { reason: 'Go', executionReference: 'CHG-2' }).expect(200);
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(1);
+    await command(cast.lead, opened.id, action.id, 'execute', { reason: 'Go', executionReference: 'CHG-2' }).expect(
+      200,
+    );
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(1);
   });
 
   it('answers illegal moves with 409', async () => {
-    const opened = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id);
+    const opened = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id);
 
-    const early = await command(lead, opened.id, action.id, 'execute', {
+    const early = await command(cast.lead, opened.id, action.id, 'execute', {
       reason: 'too soon',
       executionReference: 'CHG-3',
     }).expect(409);
     expect(early.body).toMatchObject({ type: '/problems/illegal-transition' });
-    await command(lead, opened.id, action.id, 'reverse', { reason: 'nothing to reverse' }).expect(409);
-    const rejected = await command(lead, opened.id, action.id, 'reject', { reason: 'Disproportionate' }).expect(200);
-    expect(rejected.body).toMatchObject({ status: 'rejected', decidedBy: lead.id, decisionReason: 'Disproportionate' });
-    await command(otherLead, opened.id, action.id, 'approve', { reason: 'overrule' }).expect(409);
-    await command(lead, opened.id, action.id, 'reject', { reason: 'again' }).expect(409);
+    await command(cast.lead, opened.id, action.id, 'reverse', { reason: 'nothing to reverse' }).expect(409);
+    const rejected = await command(cast.lead, opened.id, action.id, 'reject', { reason: 'Disproportionate' }).expect(
+      200,
+    );
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      decidedBy: cast.lead.id,
+      decisionReason: 'Disproportionate',
+    });
+    await command(cast.otherLead, opened.id, action.id, 'approve', { reason: 'overrule' }).expect(409);
+    await command(cast.lead, opened.id, action.id, 'reject', { reason: 'again' }).expect(409);
   });
 
   it('answers a stale version with 409 and changes nothing', async () => {
-    const opened = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id);
-    const stale = await command(lead, opened.id, action.id, 'approve', { reason: 'ok', version: 7 }).expect(409);
+    const opened = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id);
+    const stale = await command(cast.lead, opened.id, action.id, 'approve', { reason: 'ok', version: 7 }).expect(409);
     expect(stale.body).toMatchObject({ type: '/problems/version-conflict' });
     const current = await request(t.http)
       .get(`/api/v1/cases/${opened.id}/actions/${action.id}`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .expect(200);
     expect(current.body).toMatchObject({ status: 'proposed', version: 1, decidedBy: null });
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(0);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(0);
   });
 
   it('lets only members propose, and executives read without proposing or deciding', async () => {
-    const opened = await openCase(t, reviewer);
+    const opened = await openCase(t, cast.reviewer);
     const body = { subjectId: subject.id, type: 'warning', services: ['support'], scope: 'S', rationale: 'R' };
-    await request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(outsider)).send(body).expect(403);
-    await request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(executive)).send(body).expect(403);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id);
-    await command(executive, opened.id, action.id, 'approve', { reason: 'exec' }).expect(403);
-    await command(outsider, opened.id, action.id, 'approve', { reason: 'outsider' }).expect(403);
+    await request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(cast.outsider)).send(body).expect(403);
+    await request(t.http).post(`/api/v1/cases/${opened.id}/actions`).set(bearer(cast.executive)).send(body).expect(403);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id);
+    await command(cast.executive, opened.id, action.id, 'approve', { reason: 'exec' }).expect(403);
+    await command(cast.outsider, opened.id, action.id, 'approve', { reason: 'outsider' }).expect(403);
 
-    const caseList = await request(t.http).get(`/api/v1/cases/${opened.id}/actions`).set(bearer(executive)).expect(200);
+    const caseList = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/actions`)
+      .set(bearer(cast.executive))
+      .expect(200);
     expect(caseList.body.items.map((a: { id: string }) => a.id)).toEqual([action.id]);
-    const history = await request(t.http).get(`/api/v1/actions?caseId=${opened.id}`).set(bearer(executive)).expect(200);
+    const history = await request(t.http)
+      .get(`/api/v1/actions?caseId=${opened.id}`)
+      .set(bearer(cast.executive))
+      .expect(200);
     expect(history.body.items.map((a: { id: string }) => a.id)).toEqual([action.id]);
-    await request(t.http).get('/api/v1/actions').set(bearer(admin)).expect(403);
-    await request(t.http).get(`/api/v1/cases/${opened.id}/actions`).set(bearer(admin)).expect(403);
+    await request(t.http).get('/api/v1/actions').set(bearer(cast.admin)).expect(403);
+    await request(t.http).get(`/api/v1/cases/${opened.id}/actions`).set(bearer(cast.admin)).expect(403);
   });
 
   it('hides a restricted case’s actions from outsiders (404) and from their history', async () => {
-    const secret = await openCase(t, lead, { restricted: true });
+    const secret = await openCase(t, cast.lead, { restricted: true });
     const hidden = await insertSubject(t);
-    const action = await proposeAction(t, lead, secret.id, hidden.id);
+    const action = await proposeAction(t, cast.lead, secret.id, hidden.id);
 
-    await request(t.http).get(`/api/v1/cases/${secret.id}/actions`).set(bearer(outsider)).expect(404);
-    await request(t.http).get(`/api/v1/cases/${secret.id}/actions/${action.id}`).set(bearer(outsider)).expect(404);
+    await request(t.http).get(`/api/v1/cases/${secret.id}/actions`).set(bearer(cast.outsider)).expect(404);
+    await request(t.http).get(`/api/v1/cases/${secret.id}/actions/${action.id}`).set(bearer(cast.outsider)).expect(404);
     await request(t.http)
       .post(`/api/v1/cases/${secret.id}/actions`)
-      .set(bearer(outsider))
+      .set(bearer(cast.outsider))
       .send({ subjectId: hidden.id, type: 'warning', services: ['support'], scope: 'S', rationale: 'R' })
       .expect(404);
-    await command(otherLead, secret.id, action.id, 'approve', { reason: 'not my case' }).expect(404);
+    await command(cast.otherLead, secret.id, action.id, 'approve', { reason: 'not my case' }).expect(404);
 
-    for (const reader of [outsider, otherLead]) {
+    for (const reader of [cast.outsider, cast.otherLead]) {
       const history = await request(t.http)
         .get(`/api/v1/actions?subjectId=${hidden.id}`)
         .set(bearer(reader))
         .expect(200);
       expect(history.body.items).toHaveLength(0);
     }
-    for (const reader of [auditor, lead]) {
+    for (const reader of [cast.auditor, cast.lead]) {
       const history = await request(t.http)
         .get(`/api/v1/actions?subjectId=${hidden.id}`)
         .set(bearer(reader))
@@ -320,22 +314,24 @@ describe('enforcement actions', () => {
     // Executives see the actions taken on a restricted case, and this one is only proposed.
     const forExecutive = await request(t.http)
       .get(`/api/v1/actions?subjectId=${hidden.id}`)
-      .set(bearer(executive))
+      .set(bearer(cast.executive))
       .expect(200);
     expect(forExecutive.body.items).toHaveLength(0);
   });
 
   it('answers 404 for an action of another case or none at all', async () => {
-    const first = await openCase(t, reviewer);
-    const second = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, first.id, subject.id);
-    await request(t.http).get(`/api/v1/cases/${second.id}/actions/${action.id}`).set(bearer(reviewer)).expect(404);
-    await command(lead, second.id, action.id, 'approve', { reason: 'wrong case' }).expect(404);
-    await command(lead, first.id, '00000000-0000-4000-8000-000000000000', 'approve', { reason: 'none' }).expect(404);
-    await command(lead, first.id, 'not-a-uuid', 'approve', { reason: 'bad id' }).expect(400);
+    const first = await openCase(t, cast.reviewer);
+    const second = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, first.id, subject.id);
+    await request(t.http).get(`/api/v1/cases/${second.id}/actions/${action.id}`).set(bearer(cast.reviewer)).expect(404);
+    await command(cast.lead, second.id, action.id, 'approve', { reason: 'wrong case' }).expect(404);
+    await command(cast.lead, first.id, '00000000-0000-4000-8000-000000000000', 'approve', { reason: 'none' }).expect(
+      404,
+    );
+    await command(cast.lead, first.id, 'not-a-uuid', 'approve', { reason: 'bad id' }).expect(400);
     const untouched = await request(t.http)
       .get(`/api/v1/cases/${first.id}/actions/${action.id}`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .expect(200);
     expect(untouched.body).toMatchObject({ status: 'proposed', version: 1 });
   });
@@ -353,14 +349,14 @@ describe('enforcement actions', () => {
       'POST /cases/:id/actions/:aid/reverse',
     ]);
 
-    const opened = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id, { scope: 'Storage of the unit' });
+    const opened = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id, { scope: 'Storage of the unit' });
     const url = `/api/v1/cases/${opened.id}/actions/${action.id}`;
     const rewrite = { version: 1, scope: 'Every account of the ministry', type: 'terminate_contract' };
-    await request(t.http).patch(url).set(bearer(lead)).send(rewrite).expect(404);
-    await request(t.http).put(url).set(bearer(lead)).send(rewrite).expect(404);
-    await request(t.http).delete(url).set(bearer(lead)).send({ reason: 'gone' }).expect(404);
-    const untouched = await request(t.http).get(url).set(bearer(reviewer)).expect(200);
+    await request(t.http).patch(url).set(bearer(cast.lead)).send(rewrite).expect(404);
+    await request(t.http).put(url).set(bearer(cast.lead)).send(rewrite).expect(404);
+    await request(t.http).delete(url).set(bearer(cast.lead)).send({ reason: 'gone' }).expect(404);
+    const untouched = await request(t.http).get(url).set(bearer(cast.reviewer)).expect(200);
     expect(untouched.body).toMatchObject({
       status: 'proposed',
       scope: 'Storage of the unit',
@@ -370,33 +366,33 @@ describe('enforcement actions', () => {
   });
 
   it('refuses proposals on a dismissed case (422)', async () => {
-    const opened = await openCase(t, reviewer);
+    const opened = await openCase(t, cast.reviewer);
     await request(t.http)
       .post(`/api/v1/cases/${opened.id}/transitions`)
-      .set(bearer(lead))
+      .set(bearer(cast.lead))
       .send({ to: 'dismissed', reason: 'No basis' })
       .expect(200);
     await request(t.http)
       .post(`/api/v1/cases/${opened.id}/actions`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .send({ subjectId: subject.id, type: 'warning', services: ['support'], scope: 'S', rationale: 'R' })
       .expect(422);
   });
 
   it('filters the action history and pages it by keyset, newest first', async () => {
     const target = await insertSubject(t, { type: 'organisation' });
-    const first = await openCase(t, reviewer);
-    const second = await openCase(t, reviewer);
+    const first = await openCase(t, cast.reviewer);
+    const second = await openCase(t, cast.reviewer);
     const types = ['disable_service', 'warning', 'suspend_account', 'warning', 'account_review'];
     const created: string[] = [];
     for (const [index, type] of types.entries()) {
-      const action = await proposeAction(t, reviewer, index < 3 ? first.id : second.id, target.id, { type });
+      const action = await proposeAction(t, cast.reviewer, index < 3 ? first.id : second.id, target.id, { type });
       created.push(action.id);
     }
-    await command(lead, first.id, created[0], 'approve', { reason: 'ok' }).expect(200);
+    await command(cast.lead, first.id, created[0], 'approve', { reason: 'ok' }).expect(200);
 
     const history = (query: string) =>
-      request(t.http).get(`/api/v1/actions?subjectId=${target.id}&${query}`).set(bearer(auditor)).expect(200);
+      request(t.http).get(`/api/v1/actions?subjectId=${target.id}&${query}`).set(bearer(cast.auditor)).expect(200);
     const pages: string[] = [];
     let cursor: string | null = null;
     let calls = 0;
@@ -417,7 +413,7 @@ describe('enforcement actions', () => {
       caseReference: second.reference,
       subject: { id: target.id, name: target.name, type: 'organisation' },
       type: 'account_review',
-      proposedBy: reviewer.id,
+      proposedBy: cast.reviewer.id,
     });
 
     const ids = async (query: string) =>
@@ -431,24 +427,24 @@ describe('enforcement actions', () => {
     expect(await ids('to=2000-01-01T00:00:00Z')).toEqual([]);
     expect(await ids('from=2000-01-01T00:00:00Z&to=2999-01-01T00:00:00Z')).toHaveLength(5);
 
-    await request(t.http).get('/api/v1/actions?cursor=garbage').set(bearer(auditor)).expect(400);
-    await request(t.http).get('/api/v1/actions?type=nuke').set(bearer(auditor)).expect(400);
-    await request(t.http).get('/api/v1/actions?limit=0').set(bearer(auditor)).expect(400);
-    await request(t.http).get('/api/v1/actions?subjectId=nope').set(bearer(auditor)).expect(400);
-    await request(t.http).get('/api/v1/actions?from=yesterday').set(bearer(auditor)).expect(400);
+    await request(t.http).get('/api/v1/actions?cursor=garbage').set(bearer(cast.auditor)).expect(400);
+    await request(t.http).get('/api/v1/actions?type=nuke').set(bearer(cast.auditor)).expect(400);
+    await request(t.http).get('/api/v1/actions?limit=0').set(bearer(cast.auditor)).expect(400);
+    await request(t.http).get('/api/v1/actions?subjectId=nope').set(bearer(cast.auditor)).expect(400);
+    await request(t.http).get('/api/v1/actions?from=yesterday').set(bearer(cast.auditor)).expect(400);
   });
 
   it('lets exactly one of several concurrent approvals pass', async () => {
-    const opened = await openCase(t, reviewer);
-    const action = await proposeAction(t, reviewer, opened.id, subject.id);
+    const opened = await openCase(t, cast.reviewer);
+    const action = await proposeAction(t, cast.reviewer, opened.id, subject.id);
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        command(i % 2 === 0 ? lead : otherLead, opened.id, action.id, 'approve', { reason: `approval ${i}` }),
+        command(i % 2 === 0 ? cast.lead : cast.otherLead, opened.id, action.id, 'approve', { reason: `approval ${i}` }),
       ),
     );
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(7);
-    expect(await auditEvents(opened.id, 'action.approved')).toHaveLength(1);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'action.approved')).toHaveLength(1);
   });
 });

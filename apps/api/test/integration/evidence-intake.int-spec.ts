@@ -51,9 +51,7 @@ describe('evidence intake', () => {
     [reviewer, auditor] = await Promise.all([signedInUser(t, 'reviewer'), signedInUser(t, 'auditor')]);
     theCase = await openCase(t, reviewer);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('stores an upload under its SHA-256, sniffs its media type and ignores a path in its name', async () => {
     const png = pngBytes();

@@ -15,7 +15,7 @@ import {
   uniqueText,
   uploadEvidence,
 } from '../factories/evidence.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { S3TestServer } from '../support/s3-test-server';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -46,11 +46,7 @@ describe('evidence in an S3-compatible bucket', () => {
       evidenceStore: { kind: 's3', ...bucket, endpoint: `http://127.0.0.1:${proxy.port}` },
       evidenceMaxBytes: 32 * MB,
     });
-    [reviewer, lead, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [reviewer, lead, auditor] = await signedInUsers(t, ['reviewer', 'lead', 'auditor']);
     theCase = await openCase(t, reviewer);
   });
   afterAll(async () => {

@@ -43,9 +43,7 @@ describe("an executive's view of a restricted case", () => {
     t = await createTestApp();
     [lead, executive] = await Promise.all([signedInUser(t, 'lead'), signedInUser(t, 'executive')]);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('shows its summary fields and leaves its details empty, in the case and in lists', async () => {
     const { caseId } = await caseWithRecords(true);

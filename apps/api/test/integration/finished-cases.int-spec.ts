@@ -3,7 +3,7 @@ import { insertSubject, proposeAction } from '../factories/actions.factory';
 import { finishCase, openCase } from '../factories/cases.factory';
 import { recordEvidence, uniqueText, uploadEvidence } from '../factories/evidence.factory';
 import { advanceStatement, createStatement } from '../factories/statements.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A closed or dismissed case and one record of each kind made before it finished. */
@@ -25,17 +25,10 @@ describe('work on closed and dismissed cases', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [reviewer, lead, otherLead, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [reviewer, lead, otherLead, auditor] = await signedInUsers(t, ['reviewer', 'lead', 'lead', 'auditor']);
     subjectId = (await insertSubject(t)).id;
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const post = (user: TestUser, path: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${path}`).set(bearer(user)).send(body);

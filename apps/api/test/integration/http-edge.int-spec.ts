@@ -1,18 +1,13 @@
 import request from 'supertest';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bearer, startSignedIn, type TestUser } from '../factories/users.factory';
+import type { TestApp } from '../support/test-app';
 
 describe('the HTTP edge', () => {
   let t: TestApp;
   let reviewer: TestUser;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    reviewer = await signedInUser(t, 'reviewer');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, user: reviewer } = await startSignedIn('reviewer')));
+  afterAll(() => t.close());
 
   const countCases = async () =>
     (await t.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM cases'))[0].n;

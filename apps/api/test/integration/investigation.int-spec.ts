@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createClause, createSubject } from '../factories/catalogue.factory';
 import { openCase } from '../factories/cases.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('allegations, tasks and findings', () => {
@@ -15,18 +15,16 @@ describe('allegations, tasks and findings', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, reviewer, outsider, lead, executive, auditor] = await Promise.all([
-      signedInUser(t, 'admin'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
+    [admin, reviewer, outsider, lead, executive, auditor] = await signedInUsers(t, [
+      'admin',
+      'reviewer',
+      'reviewer',
+      'lead',
+      'executive',
+      'auditor',
     ]);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('records allegations with clauses and subjects, hides reporters from executives', async () => {
     const clause = await createClause(t, admin);

@@ -23,9 +23,7 @@ describe('sign-in throttling', () => {
     // X-Forwarded-For entry is its client address.
     t = await createTestApp({ trustProxy: 1 });
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const signIn = (address: string, email: string, password: string) =>
     request(t.http).post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email, password });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { insertAction, insertCase, insertSubject } from '../factories/domain-rows.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
+import { bearer, signedInUser, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { uniqueWindow } from '../support/unique-window';
 
@@ -27,22 +27,12 @@ describe('outcome metrics', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [owner, executive, auditor] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-    ]);
+    [owner, executive, auditor] = await signedInUsers(t, ['reviewer', 'executive', 'auditor']);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('lets leads, executives and auditors read them, and nobody else', async () => {
-    const [reviewer, lead, admin] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'admin'),
-    ]);
+    const [reviewer, lead, admin] = await signedInUsers(t, ['reviewer', 'lead', 'admin']);
     await outcomes(reviewer).expect(403);
     await outcomes(admin).expect(403);
     await request(t.http).get('/api/v1/metrics/outcomes').expect(401);
@@ -289,9 +279,7 @@ describe('outcome figures kept for a while (OUTCOMES_MAX_AGE_SECONDS)', () => {
     t = await createTestApp({ outcomesMaxAgeSeconds: 60 });
     [owner, executive] = await Promise.all([signedInUser(t, 'reviewer'), signedInUser(t, 'executive')]);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('answers a burst, keeps the figures until they are too old, then recomputes', async () => {
     const w = uniqueWindow();

@@ -3,12 +3,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('migrations', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
 
   it('leave nothing for the entities to add (no schema drift)', async () => {
     await expect(pendingSchemaChanges(t.dataSource)).resolves.toEqual([]);

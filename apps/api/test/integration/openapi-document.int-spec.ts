@@ -8,12 +8,8 @@ const COMMITTED = join(__dirname, '../../../../libs/api-client/openapi.json');
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
 
   it('is committed as the code generates it (UPDATE_OPENAPI=1 rewrites it)', () => {
     const generated = `${JSON.stringify(buildOpenApiDocument(t.app), null, 2)}\n`;

@@ -19,9 +19,7 @@ describe.each<[string, TrustProxy]>([
     t = await createTestApp({ trustProxy });
     user = await signedInUser(t, 'reviewer');
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** What a forged header plus, behind a proxy, the proxy's own entry look like to the app. */
   const forwarded = () => {

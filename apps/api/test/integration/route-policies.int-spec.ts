@@ -3,12 +3,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('route access policies', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
 
   it('declares a policy on every route', () => {
     const undeclared = declaredRoutes(t.app).filter((entry) => entry.policy === 'UNDECLARED');

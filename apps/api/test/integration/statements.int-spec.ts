@@ -1,34 +1,17 @@
 import request from 'supertest';
 import { openCase } from '../factories/cases.factory';
 import { advanceStatement, createStatement } from '../factories/statements.factory';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bearer, startWithCast, type Cast, type TestUser } from '../factories/users.factory';
+import { caseAuditEvents } from '../support/case-audit';
+import { fieldsOf } from '../support/problem-fields';
+import type { TestApp } from '../support/test-app';
 
 describe('statements', () => {
   let t: TestApp;
-  let reviewer: TestUser;
-  let outsider: TestUser;
-  let lead: TestUser;
-  let otherLead: TestUser;
-  let executive: TestUser;
-  let auditor: TestUser;
-  let admin: TestUser;
+  let cast: Cast;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    [reviewer, outsider, lead, otherLead, executive, auditor, admin] = await Promise.all([
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'reviewer'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'lead'),
-      signedInUser(t, 'executive'),
-      signedInUser(t, 'auditor'),
-      signedInUser(t, 'admin'),
-    ]);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, cast } = await startWithCast()));
+  afterAll(() => t.close());
 
   const command = (user: TestUser, caseId: string, statementId: string, name: string, body: Record<string, unknown>) =>
     request(t.http).post(`/api/v1/cases/${caseId}/statements/${statementId}/${name}`).set(bearer(user)).send(body);
@@ -37,24 +20,11 @@ describe('statements', () => {
   const read = (user: TestUser, caseId: string, statementId: string) =>
     request(t.http).get(`/api/v1/cases/${caseId}/statements/${statementId}`).set(bearer(user)).expect(200);
 
-  const auditEvents = async (caseId: string, action: string) => {
-    const response = await request(t.http)
-      .get(`/api/v1/audit/events?caseId=${caseId}&action=${action}&order=asc`)
-      .set(bearer(auditor))
-      .expect(200);
-    return response.body.items as Record<string, unknown>[];
-  };
-
-  /** The invalid fields a problem lists, each once. */
-  const fieldsOf = (body: { errors?: { field: string }[] }) => [
-    ...new Set((body.errors ?? []).map((error) => error.field)),
-  ];
-
   it('lets a member reviewer draft an issued statement and record a received one', async () => {
-    const opened = await openCase(t, reviewer);
+    const opened = await openCase(t, cast.reviewer);
     const issued = await request(t.http)
       .post(`/api/v1/cases/${opened.id}/statements`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .send({ direction: 'issued', audience: 'press', body: 'We are investigating.', reason: 'Press enquiry' })
       .expect(201);
     expect(issued.body).toMatchObject({
@@ -63,7 +33,7 @@ describe('statements', () => {
       audience: 'press',
       body: 'We are investigating.',
       status: 'draft',
-      authorId: reviewer.id,
+      authorId: cast.reviewer.id,
       channel: null,
       statedAt: null,
       approvedBy: null,
@@ -72,7 +42,7 @@ describe('statements', () => {
       supersededById: null,
       version: 1,
     });
-    const received = await createStatement(t, reviewer, opened.id, {
+    const received = await createStatement(t, cast.reviewer, opened.id, {
       direction: 'received',
       audience: 'press',
       source: 'Ministry of Defence',
@@ -86,19 +56,22 @@ describe('statements', () => {
       statedAt: '2025-08-06T09:00:00.000Z',
     });
 
-    const listed = await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(reviewer)).expect(200);
+    const listed = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/statements`)
+      .set(bearer(cast.reviewer))
+      .expect(200);
     expect(listed.body.items.map((s: { id: string }) => s.id)).toEqual([received.id, issued.body.id]);
     expect(listed.body.nextCursor).toBeNull();
     const drafts = await request(t.http)
       .get(`/api/v1/cases/${opened.id}/statements?status=draft,in_review&limit=1`)
-      .set(bearer(reviewer))
+      .set(bearer(cast.reviewer))
       .expect(200);
     expect(drafts.body).toEqual({ items: [issued.body], nextCursor: null });
 
-    const events = await auditEvents(opened.id, 'statement.created');
+    const events = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.created');
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({
-      actorId: reviewer.id,
+      actorId: cast.reviewer.id,
       entityType: 'statement',
       entityId: issued.body.id,
       reason: 'Press enquiry',
@@ -107,9 +80,9 @@ describe('statements', () => {
   });
 
   it('refuses malformed statements and commands with 400', async () => {
-    const opened = await openCase(t, reviewer);
+    const opened = await openCase(t, cast.reviewer);
     const create = (body: Record<string, unknown>) =>
-      request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(reviewer)).send(body).expect(400);
+      request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(cast.reviewer)).send(body).expect(400);
     expect(fieldsOf((await create({})).body)).toEqual(expect.arrayContaining(['direction', 'audience', 'body']));
     expect(fieldsOf((await create({ direction: 'issued', audience: 'everyone', body: 'x' })).body)).toEqual([
       'audience',
@@ -125,72 +98,78 @@ describe('statements', () => {
     });
     expect(fieldsOf(future.body)).toEqual(['statedAt']);
 
-    const draft = await createStatement(t, reviewer, opened.id);
-    await command(reviewer, opened.id, draft.id, 'submit', {}).expect(400);
-    await command(reviewer, opened.id, draft.id, 'submit', { reason: '   ' }).expect(400);
-    await edit(reviewer, opened.id, draft.id, { body: 'no version' }).expect(400);
-    await edit(reviewer, opened.id, draft.id, { version: 1, direction: 'received' }).expect(400);
-    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
+    const draft = await createStatement(t, cast.reviewer, opened.id);
+    await command(cast.reviewer, opened.id, draft.id, 'submit', {}).expect(400);
+    await command(cast.reviewer, opened.id, draft.id, 'submit', { reason: '   ' }).expect(400);
+    await edit(cast.reviewer, opened.id, draft.id, { body: 'no version' }).expect(400);
+    await edit(cast.reviewer, opened.id, draft.id, { version: 1, direction: 'received' }).expect(400);
+    expect((await read(cast.reviewer, opened.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
   });
 
   it('takes a public statement through review, approval by a lead and publication', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id, { audience: 'public' });
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id, { audience: 'public' });
 
-    const submitted = await command(reviewer, opened.id, draft.id, 'submit', { reason: 'Ready' }).expect(200);
+    const submitted = await command(cast.reviewer, opened.id, draft.id, 'submit', { reason: 'Ready' }).expect(200);
     expect(submitted.body).toMatchObject({ status: 'in_review', version: 2 });
     expect(submitted.body.submittedAt).toEqual(expect.any(String));
-    await command(reviewer, opened.id, draft.id, 'approve', { reason: 'self' }).expect(403);
-    const approved = await command(lead, opened.id, draft.id, 'approve', {
+    await command(cast.reviewer, opened.id, draft.id, 'approve', { reason: 'self' }).expect(403);
+    const approved = await command(cast.lead, opened.id, draft.id, 'approve', {
       reason: 'Legal cleared',
       version: 2,
     }).expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', approvedBy: lead.id, version: 3 });
-    await command(executive, opened.id, draft.id, 'publish', { reason: 'exec' }).expect(403);
-    await command(reviewer, opened.id, draft.id, 'publish', { reason: 'reviewer' }).expect(403);
-    const published = await command(lead, opened.id, draft.id, 'publish', { reason: 'Press release out' }).expect(200);
-    expect(published.body).toMatchObject({ status: 'published', publishedBy: lead.id, version: 4 });
+    expect(approved.body).toMatchObject({ status: 'approved', approvedBy: cast.lead.id, version: 3 });
+    await command(cast.executive, opened.id, draft.id, 'publish', { reason: 'exec' }).expect(403);
+    await command(cast.reviewer, opened.id, draft.id, 'publish', { reason: 'reviewer' }).expect(403);
+    const published = await command(cast.lead, opened.id, draft.id, 'publish', { reason: 'Press release out' }).expect(
+      200,
+    );
+    expect(published.body).toMatchObject({ status: 'published', publishedBy: cast.lead.id, version: 4 });
     expect(published.body.publishedAt).toEqual(expect.any(String));
     expect(published.body.statedAt).toBe(published.body.publishedAt);
 
-    const [submittedEvent] = await auditEvents(opened.id, 'statement.submitted');
-    expect(submittedEvent).toMatchObject({ actorId: reviewer.id, reason: 'Ready', after: { status: 'in_review' } });
-    const [approvedEvent] = await auditEvents(opened.id, 'statement.approved');
+    const [submittedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.submitted');
+    expect(submittedEvent).toMatchObject({
+      actorId: cast.reviewer.id,
+      reason: 'Ready',
+      after: { status: 'in_review' },
+    });
+    const [approvedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.approved');
     expect(approvedEvent).toMatchObject({
-      actorId: lead.id,
+      actorId: cast.lead.id,
       entityId: draft.id,
       reason: 'Legal cleared',
-      before: { status: 'in_review', authorId: reviewer.id, audience: 'public', version: 2 },
-      after: { status: 'approved', approvedBy: lead.id, version: 3 },
+      before: { status: 'in_review', authorId: cast.reviewer.id, audience: 'public', version: 2 },
+      after: { status: 'approved', approvedBy: cast.lead.id, version: 3 },
     });
-    const [publishedEvent] = await auditEvents(opened.id, 'statement.published');
+    const [publishedEvent] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.published');
     expect(publishedEvent).toMatchObject({
-      actorId: lead.id,
+      actorId: cast.lead.id,
       reason: 'Press release out',
-      after: { status: 'published', publishedBy: lead.id },
+      after: { status: 'published', publishedBy: cast.lead.id },
     });
   });
 
   it('keeps four eyes on public statements: not their author (422), an executive may approve', async () => {
-    const opened = await openCase(t, lead);
-    const draft = await createStatement(t, lead, opened.id, { audience: 'press' });
-    await advanceStatement(t, opened.id, draft.id, [['submit', lead]]);
+    const opened = await openCase(t, cast.lead);
+    const draft = await createStatement(t, cast.lead, opened.id, { audience: 'press' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.lead]]);
 
-    const own = await command(lead, opened.id, draft.id, 'approve', { reason: 'mine' }).expect(422);
+    const own = await command(cast.lead, opened.id, draft.id, 'approve', { reason: 'mine' }).expect(422);
     expect(own.body).toMatchObject({ status: 422, type: '/problems/domain-rule' });
-    const byExecutive = await command(executive, opened.id, draft.id, 'approve', { reason: 'Board agrees' }).expect(
-      200,
-    );
-    expect(byExecutive.body).toMatchObject({ status: 'approved', approvedBy: executive.id });
-    await command(lead, opened.id, draft.id, 'publish', { reason: 'Out' }).expect(200);
+    const byExecutive = await command(cast.executive, opened.id, draft.id, 'approve', {
+      reason: 'Board agrees',
+    }).expect(200);
+    expect(byExecutive.body).toMatchObject({ status: 'approved', approvedBy: cast.executive.id });
+    await command(cast.lead, opened.id, draft.id, 'publish', { reason: 'Out' }).expect(200);
   });
 
   it('sends a statement edited in review back to draft, and bars whoever edited it from approving it', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id, { audience: 'public', body: 'Our words' });
-    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id, { audience: 'public', body: 'Our words' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.reviewer]]);
 
-    const rewritten = await edit(lead, opened.id, draft.id, {
+    const rewritten = await edit(cast.lead, opened.id, draft.id, {
       version: 2,
       body: 'The lead rewrote it',
       reason: 'Sharper',
@@ -198,88 +177,95 @@ describe('statements', () => {
     expect(rewritten.body).toMatchObject({
       status: 'draft',
       submittedAt: null,
-      authorId: reviewer.id,
-      editorIds: [lead.id],
+      authorId: cast.reviewer.id,
+      editorIds: [cast.lead.id],
       version: 3,
     });
-    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    const [updated] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.updated');
     expect(updated).toMatchObject({
-      actorId: lead.id,
+      actorId: cast.lead.id,
       reason: 'Sharper',
       before: { status: 'in_review', body: 'Our words', editorIds: [], version: 2 },
-      after: { status: 'draft', submittedAt: null, body: 'The lead rewrote it', editorIds: [lead.id], version: 3 },
+      after: { status: 'draft', submittedAt: null, body: 'The lead rewrote it', editorIds: [cast.lead.id], version: 3 },
     });
     // What was under review is gone: nobody approves the rewritten text before it is submitted again.
-    await command(otherLead, opened.id, draft.id, 'approve', { reason: 'too early' }).expect(409);
+    await command(cast.otherLead, opened.id, draft.id, 'approve', { reason: 'too early' }).expect(409);
 
-    await advanceStatement(t, opened.id, draft.id, [['submit', lead]]);
-    const own = await command(lead, opened.id, draft.id, 'approve', { reason: 'my own words' }).expect(422);
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.lead]]);
+    const own = await command(cast.lead, opened.id, draft.id, 'approve', { reason: 'my own words' }).expect(422);
     expect(own.body).toMatchObject({ type: '/problems/domain-rule' });
     expect(own.body.detail).toMatch(/you edited this public statement/);
-    await command(reviewer, opened.id, draft.id, 'approve', { reason: 'author' }).expect(403);
-    const approved = await command(otherLead, opened.id, draft.id, 'approve', { reason: 'Four eyes' }).expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', approvedBy: otherLead.id, editorIds: [lead.id] });
+    await command(cast.reviewer, opened.id, draft.id, 'approve', { reason: 'author' }).expect(403);
+    const approved = await command(cast.otherLead, opened.id, draft.id, 'approve', { reason: 'Four eyes' }).expect(200);
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      approvedBy: cast.otherLead.id,
+      editorIds: [cast.lead.id],
+    });
   });
 
   it("sends the author's own edit in review back to draft too, without listing them as an editor", async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id, { audience: 'press' });
-    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
-    const edited = await edit(reviewer, opened.id, draft.id, { version: 2, channel: 'press release' }).expect(200);
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id, { audience: 'press' });
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.reviewer]]);
+    const edited = await edit(cast.reviewer, opened.id, draft.id, { version: 2, channel: 'press release' }).expect(200);
     expect(edited.body).toMatchObject({ status: 'draft', editorIds: [], version: 3 });
 
     // An edit that changes nothing is not an edit: the statement stays in review.
-    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
-    const unchanged = await edit(lead, opened.id, draft.id, { version: 4, channel: 'press release' }).expect(200);
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.reviewer]]);
+    const unchanged = await edit(cast.lead, opened.id, draft.id, { version: 4, channel: 'press release' }).expect(200);
     expect(unchanged.body).toMatchObject({ status: 'in_review', editorIds: [], version: 4 });
-    await command(lead, opened.id, draft.id, 'approve', { reason: 'Cleared' }).expect(200);
+    await command(cast.lead, opened.id, draft.id, 'approve', { reason: 'Cleared' }).expect(200);
   });
 
   it('lets a lead approve their own statement for an internal audience', async () => {
-    const opened = await openCase(t, lead);
-    const draft = await createStatement(t, lead, opened.id, { audience: 'employees' });
+    const opened = await openCase(t, cast.lead);
+    const draft = await createStatement(t, cast.lead, opened.id, { audience: 'employees' });
     await advanceStatement(t, opened.id, draft.id, [
-      ['submit', lead],
-      ['approve', lead],
-      ['publish', lead],
+      ['submit', cast.lead],
+      ['approve', cast.lead],
+      ['publish', cast.lead],
     ]);
-    expect((await read(lead, opened.id, draft.id)).body).toMatchObject({ status: 'published', approvedBy: lead.id });
+    expect((await read(cast.lead, opened.id, draft.id)).body).toMatchObject({
+      status: 'published',
+      approvedBy: cast.lead.id,
+    });
   });
 
   it('answers illegal moves, and any command on a received statement, with 409', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id);
-    const early = await command(lead, opened.id, draft.id, 'approve', { reason: 'early' }).expect(409);
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id);
+    const early = await command(cast.lead, opened.id, draft.id, 'approve', { reason: 'early' }).expect(409);
     expect(early.body).toMatchObject({ type: '/problems/illegal-transition' });
-    await command(lead, opened.id, draft.id, 'publish', { reason: 'early' }).expect(409);
-    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
-    await command(reviewer, opened.id, draft.id, 'submit', { reason: 'again' }).expect(409);
+    await command(cast.lead, opened.id, draft.id, 'publish', { reason: 'early' }).expect(409);
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.reviewer]]);
+    await command(cast.reviewer, opened.id, draft.id, 'submit', { reason: 'again' }).expect(409);
 
-    const received = await createStatement(t, reviewer, opened.id, { direction: 'received', source: 'NGO' });
+    const received = await createStatement(t, cast.reviewer, opened.id, { direction: 'received', source: 'NGO' });
     for (const name of ['submit', 'approve', 'publish']) {
-      await command(lead, opened.id, received.id, name, { reason: 'no lifecycle' }).expect(409);
+      await command(cast.lead, opened.id, received.id, name, { reason: 'no lifecycle' }).expect(409);
     }
-    expect((await read(reviewer, opened.id, received.id)).body).toMatchObject({ status: 'received', version: 1 });
+    expect((await read(cast.reviewer, opened.id, received.id)).body).toMatchObject({ status: 'received', version: 1 });
   });
 
   it('edits with a version: stale → 409 and nothing changed; approved or published → 422', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id, { audience: 'customer', body: 'First text' });
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id, { audience: 'customer', body: 'First text' });
 
-    const edited = await edit(reviewer, opened.id, draft.id, {
+    const edited = await edit(cast.reviewer, opened.id, draft.id, {
       version: 1,
       body: 'Second text',
       channel: 'letter',
       reason: 'Tone',
     }).expect(200);
     expect(edited.body).toMatchObject({ body: 'Second text', channel: 'letter', version: 2 });
-    const stale = await edit(reviewer, opened.id, draft.id, { version: 1, body: 'Lost update' }).expect(409);
+    const stale = await edit(cast.reviewer, opened.id, draft.id, { version: 1, body: 'Lost update' }).expect(409);
     expect(stale.body).toMatchObject({ type: '/problems/version-conflict' });
-    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 2 });
+    expect((await read(cast.reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 2 });
 
-    const [updated] = await auditEvents(opened.id, 'statement.updated');
+    const [updated] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.updated');
     expect(updated).toMatchObject({
-      actorId: reviewer.id,
+      actorId: cast.reviewer.id,
       reason: 'Tone',
       before: { body: 'First text', channel: null, version: 1 },
       after: { body: 'Second text', channel: 'letter', version: 2 },
@@ -287,36 +273,36 @@ describe('statements', () => {
     expect(Object.keys(updated.after as object).sort()).toEqual(['body', 'channel', 'version']);
 
     await advanceStatement(t, opened.id, draft.id, [
-      ['submit', reviewer],
-      ['approve', lead],
+      ['submit', cast.reviewer],
+      ['approve', cast.lead],
     ]);
-    await edit(reviewer, opened.id, draft.id, { version: 4, body: 'After approval' }).expect(422);
-    await advanceStatement(t, opened.id, draft.id, [['publish', lead]]);
-    const published = await edit(lead, opened.id, draft.id, { version: 5, body: 'Rewrite history' }).expect(422);
+    await edit(cast.reviewer, opened.id, draft.id, { version: 4, body: 'After approval' }).expect(422);
+    await advanceStatement(t, opened.id, draft.id, [['publish', cast.lead]]);
+    const published = await edit(cast.lead, opened.id, draft.id, { version: 5, body: 'Rewrite history' }).expect(422);
     expect(published.body.detail).toMatch(/supersede/);
-    expect((await read(reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 5 });
+    expect((await read(cast.reviewer, opened.id, draft.id)).body).toMatchObject({ body: 'Second text', version: 5 });
 
-    const received = await createStatement(t, reviewer, opened.id, { direction: 'received', source: 'Customr' });
-    const corrected = await edit(reviewer, opened.id, received.id, { version: 1, source: 'Customer' }).expect(200);
+    const received = await createStatement(t, cast.reviewer, opened.id, { direction: 'received', source: 'Customr' });
+    const corrected = await edit(cast.reviewer, opened.id, received.id, { version: 1, source: 'Customer' }).expect(200);
     expect(corrected.body).toMatchObject({ source: 'Customer', status: 'received', version: 2 });
   });
 
   it('supersedes a published statement of the same case with a new one', async () => {
-    const opened = await openCase(t, reviewer);
-    const elsewhere = await openCase(t, reviewer);
-    const original = await createStatement(t, reviewer, opened.id, { audience: 'customer' });
+    const opened = await openCase(t, cast.reviewer);
+    const elsewhere = await openCase(t, cast.reviewer);
+    const original = await createStatement(t, cast.reviewer, opened.id, { audience: 'customer' });
     await advanceStatement(t, opened.id, original.id, [
-      ['submit', reviewer],
-      ['approve', lead],
-      ['publish', lead],
+      ['submit', cast.reviewer],
+      ['approve', cast.lead],
+      ['publish', cast.lead],
     ]);
-    const draft = await createStatement(t, reviewer, opened.id);
-    const foreign = await createStatement(t, reviewer, elsewhere.id);
+    const draft = await createStatement(t, cast.reviewer, opened.id);
+    const foreign = await createStatement(t, cast.reviewer, elsewhere.id);
 
     const supersede = (caseId: string, supersedesId: string, extra: Record<string, unknown> = {}) =>
       request(t.http)
         .post(`/api/v1/cases/${caseId}/statements`)
-        .set(bearer(reviewer))
+        .set(bearer(cast.reviewer))
         .send({ direction: 'issued', audience: 'customer', body: 'Corrected notice', supersedesId, ...extra });
 
     await supersede(opened.id, draft.id).expect(422);
@@ -325,16 +311,16 @@ describe('statements', () => {
     await supersede(opened.id, original.id, { direction: 'received' }).expect(422);
     const replacement = await supersede(opened.id, original.id, { reason: 'Figures corrected' }).expect(201);
     expect(replacement.body).toMatchObject({ status: 'draft', supersedesId: original.id });
-    expect((await read(reviewer, opened.id, original.id)).body).toMatchObject({
+    expect((await read(cast.reviewer, opened.id, original.id)).body).toMatchObject({
       status: 'published',
       supersededById: replacement.body.id,
       version: 5,
     });
     await supersede(opened.id, original.id).expect(422);
 
-    const [event] = await auditEvents(opened.id, 'statement.superseded');
+    const [event] = await caseAuditEvents(t, cast.auditor, opened.id, 'statement.superseded');
     expect(event).toMatchObject({
-      actorId: reviewer.id,
+      actorId: cast.reviewer.id,
       entityId: original.id,
       reason: 'Figures corrected',
       metadata: { supersededById: replacement.body.id },
@@ -344,48 +330,70 @@ describe('statements', () => {
   });
 
   it('keeps non-members out, hides restricted cases (404), and lets executives read but not write', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id);
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id);
     const body = { direction: 'issued', audience: 'public', body: 'x' };
-    await request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(outsider)).send(body).expect(403);
-    await edit(outsider, opened.id, draft.id, { version: 1, body: 'hijack' }).expect(403);
-    await command(outsider, opened.id, draft.id, 'submit', { reason: 'outsider' }).expect(403);
-    await request(t.http).post(`/api/v1/cases/${opened.id}/statements`).set(bearer(executive)).send(body).expect(403);
-    await edit(executive, opened.id, draft.id, { version: 1, body: 'exec' }).expect(403);
-    const seen = await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(executive)).expect(200);
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/statements`)
+      .set(bearer(cast.outsider))
+      .send(body)
+      .expect(403);
+    await edit(cast.outsider, opened.id, draft.id, { version: 1, body: 'hijack' }).expect(403);
+    await command(cast.outsider, opened.id, draft.id, 'submit', { reason: 'outsider' }).expect(403);
+    await request(t.http)
+      .post(`/api/v1/cases/${opened.id}/statements`)
+      .set(bearer(cast.executive))
+      .send(body)
+      .expect(403);
+    await edit(cast.executive, opened.id, draft.id, { version: 1, body: 'exec' }).expect(403);
+    const seen = await request(t.http)
+      .get(`/api/v1/cases/${opened.id}/statements`)
+      .set(bearer(cast.executive))
+      .expect(200);
     expect(seen.body.items.map((s: { id: string }) => s.id)).toEqual([draft.id]);
-    await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(admin)).expect(403);
+    await request(t.http).get(`/api/v1/cases/${opened.id}/statements`).set(bearer(cast.admin)).expect(403);
 
-    const secret = await openCase(t, lead, { restricted: true });
-    const hidden = await createStatement(t, lead, secret.id);
-    for (const stranger of [outsider, otherLead]) {
+    const secret = await openCase(t, cast.lead, { restricted: true });
+    const hidden = await createStatement(t, cast.lead, secret.id);
+    for (const stranger of [cast.outsider, cast.otherLead]) {
       await request(t.http).get(`/api/v1/cases/${secret.id}/statements`).set(bearer(stranger)).expect(404);
       await request(t.http).get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`).set(bearer(stranger)).expect(404);
       await command(stranger, secret.id, hidden.id, 'submit', { reason: 'stranger' }).expect(404);
     }
-    await edit(outsider, secret.id, hidden.id, { version: 1, body: 'x' }).expect(404);
-    await request(t.http).get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`).set(bearer(auditor)).expect(200);
+    await edit(cast.outsider, secret.id, hidden.id, { version: 1, body: 'x' }).expect(404);
+    await request(t.http)
+      .get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`)
+      .set(bearer(cast.auditor))
+      .expect(200);
     // Executives see a restricted case's published statements only, and not this draft.
-    await request(t.http).get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`).set(bearer(executive)).expect(404);
+    await request(t.http)
+      .get(`/api/v1/cases/${secret.id}/statements/${hidden.id}`)
+      .set(bearer(cast.executive))
+      .expect(404);
   });
 
   it('answers 404 for a statement of another case or none at all', async () => {
-    const first = await openCase(t, reviewer);
-    const second = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, first.id);
-    await request(t.http).get(`/api/v1/cases/${second.id}/statements/${draft.id}`).set(bearer(reviewer)).expect(404);
-    await edit(reviewer, second.id, draft.id, { version: 1, body: 'x' }).expect(404);
-    await command(reviewer, second.id, draft.id, 'submit', { reason: 'wrong case' }).expect(404);
-    await command(reviewer, first.id, '00000000-0000-4000-8000-000000000000', 'submit', { reason: 'none' }).expect(404);
-    await request(t.http).get(`/api/v1/cases/${first.id}/statements/nope`).set(bearer(reviewer)).expect(400);
-    expect((await read(reviewer, first.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
+    const first = await openCase(t, cast.reviewer);
+    const second = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, first.id);
+    await request(t.http)
+      .get(`/api/v1/cases/${second.id}/statements/${draft.id}`)
+      .set(bearer(cast.reviewer))
+      .expect(404);
+    await edit(cast.reviewer, second.id, draft.id, { version: 1, body: 'x' }).expect(404);
+    await command(cast.reviewer, second.id, draft.id, 'submit', { reason: 'wrong case' }).expect(404);
+    await command(cast.reviewer, first.id, '00000000-0000-4000-8000-000000000000', 'submit', { reason: 'none' }).expect(
+      404,
+    );
+    await request(t.http).get(`/api/v1/cases/${first.id}/statements/nope`).set(bearer(cast.reviewer)).expect(400);
+    expect((await read(cast.reviewer, first.id, draft.id)).body).toMatchObject({ status: 'draft', version: 1 });
   });
 
   it('lets exactly one of several concurrent approvals pass', async () => {
-    const opened = await openCase(t, reviewer);
-    const draft = await createStatement(t, reviewer, opened.id);
-    await advanceStatement(t, opened.id, draft.id, [['submit', reviewer]]);
-    const approvers = [lead, otherLead, executive];
+    const opened = await openCase(t, cast.reviewer);
+    const draft = await createStatement(t, cast.reviewer, opened.id);
+    await advanceStatement(t, opened.id, draft.id, [['submit', cast.reviewer]]);
+    const approvers = [cast.lead, cast.otherLead, cast.executive];
     const results = await Promise.all(
       Array.from({ length: 9 }, (_, i) =>
         command(approvers[i % approvers.length], opened.id, draft.id, 'approve', { reason: `approval ${i}` }),
@@ -394,6 +402,6 @@ describe('statements', () => {
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(8);
-    expect(await auditEvents(opened.id, 'statement.approved')).toHaveLength(1);
+    expect(await caseAuditEvents(t, cast.auditor, opened.id, 'statement.approved')).toHaveLength(1);
   });
 });

@@ -151,9 +151,7 @@ describe('case timeline', () => {
     ]);
     await buildStory();
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('tells the story oldest first, from records and audit events', async () => {
     const response = await timeline(auditor, caseId, '?limit=500').expect(200);

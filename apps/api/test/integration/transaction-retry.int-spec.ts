@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { inTransaction, TRANSACTION_ATTEMPTS } from '../../src/database/transaction';
 import { BusyProblem } from '../../src/common/app-errors';
-import { bearer, signedInUser, type TestUser } from '../factories/users.factory';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { bearer, startSignedIn, type TestUser } from '../factories/users.factory';
+import type { TestApp } from '../support/test-app';
 
 /**
  * PostgreSQL aborts the loser of a deadlock (40P01) or of a serializable conflict (40001);
@@ -13,13 +13,8 @@ describe('transactions that lose to contention', () => {
   let t: TestApp;
   let reviewer: TestUser;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    reviewer = await signedInUser(t, 'reviewer');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, user: reviewer } = await startSignedIn('reviewer')));
+  afterAll(() => t.close());
 
   /** Makes every new case fail with `sqlState` until `failures` attempts have failed. */
   async function contendedCaseInserts(sqlState: string, failures: number) {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { GENESIS_HASH, hashAuditContent, type HashedAuditContent } from '../../src/audit/audit-hash';
+import { GENESIS_HASH, hashAuditContent } from '../../src/audit/audit-hash';
+import { storedContent, type StoredEventRow } from './stored-audit-event';
 
 /**
  * Runs `work` as the database superuser with the append-only triggers switched off, the way
@@ -41,24 +42,6 @@ export async function insertSavedEvents(client: Client, rows: Record<string, unk
   }
 }
 
-interface StoredEventRow {
-  seq: string;
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_role: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  case_id: string | null;
-  before: HashedAuditContent['before'];
-  after: HashedAuditContent['after'];
-  metadata: HashedAuditContent['metadata'];
-  reason: string | null;
-  request_id: string | null;
-  client_address: string | null;
-}
-
 /**
  * The careful forger: changes the reason of event `seq` and recomputes every hash from there
  * to the head, so that the chain is consistent again. Only a checkpoint kept from before
@@ -71,24 +54,7 @@ export async function rewriteHistoryFrom(client: Client, seq: number, reason: st
   ]);
   let prevHash = before[0]?.hash ?? GENESIS_HASH;
   for (const row of rows) {
-    const content: HashedAuditContent = {
-      seq: Number(row.seq),
-      id: row.id,
-      occurredAt: new Date(row.occurred_at).toISOString(),
-      actorId: row.actor_id,
-      actorRole: row.actor_role,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      caseId: row.case_id,
-      before: row.before,
-      after: row.after,
-      metadata: row.metadata,
-      reason: Number(row.seq) === seq ? reason : row.reason,
-      requestId: row.request_id,
-      clientAddress: row.client_address,
-      prevHash,
-    };
+    const content = { ...storedContent(row, prevHash), reason: Number(row.seq) === seq ? reason : row.reason };
     const hash = hashAuditContent(content);
     await client.query('UPDATE audit_events SET reason = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [
       content.reason,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { NonEmptyText } from '../../common/dto-fields';
 
 export class LoginDto {
   @ApiProperty({ example: 'reviewer@demo.test' })
@@ -9,9 +10,7 @@ export class LoginDto {
   email: string;
 
   @ApiProperty({ example: 'demo-password' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1024)
+  @NonEmptyText(1024)
   password: string;
 }
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { linkedIds } from '../../database/linked-ids';
+import { updateAtVersion } from '../../database/update-at-version';
 import { AllegationPolicyClauseEntity, AllegationSubjectEntity } from './entities/allegation-links.entity';
 import { AllegationEntity } from './entities/allegation.entity';
 
@@ -8,6 +10,9 @@ export interface AllegationWithLinks {
   policyClauseIds: string[];
   subjectIds: string[];
 }
+
+const ALLEGATION_CLAUSES = { table: 'allegation_policy_clauses', owner: 'allegation_id', target: 'clause_id' };
+const ALLEGATION_SUBJECTS = { table: 'allegation_subjects', owner: 'allegation_id', target: 'subject_id' };
 
 @Injectable()
 export class AllegationsRepository {
@@ -35,19 +40,13 @@ export class AllegationsRepository {
     return manager.save(AllegationEntity, manager.create(AllegationEntity, values));
   }
 
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<AllegationEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(AllegationEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, AllegationEntity, id, version, changes);
   }
 
   async replaceLinks(
@@ -80,20 +79,9 @@ export class AllegationsRepository {
   }
 
   private async withLinks(manager: EntityManager, entities: AllegationEntity[]): Promise<AllegationWithLinks[]> {
-    if (entities.length === 0) return [];
     const ids = entities.map((entity) => entity.id);
-    const clauses = await manager.query<{ allegation_id: string; clause_id: string }[]>(
-      'SELECT allegation_id, clause_id FROM allegation_policy_clauses WHERE allegation_id = ANY($1::uuid[])',
-      [ids],
-    );
-    const subjects = await manager.query<{ allegation_id: string; subject_id: string }[]>(
-      'SELECT allegation_id, subject_id FROM allegation_subjects WHERE allegation_id = ANY($1::uuid[])',
-      [ids],
-    );
-    return entities.map((entity) => ({
-      entity,
-      policyClauseIds: clauses.filter((row) => row.allegation_id === entity.id).map((row) => row.clause_id),
-      subjectIds: subjects.filter((row) => row.allegation_id === entity.id).map((row) => row.subject_id),
-    }));
+    const clauses = await linkedIds(manager, ALLEGATION_CLAUSES, ids);
+    const subjects = await linkedIds(manager, ALLEGATION_SUBJECTS, ids);
+    return entities.map((entity) => ({ entity, policyClauseIds: clauses(entity.id), subjectIds: subjects(entity.id) }));
   }
 }

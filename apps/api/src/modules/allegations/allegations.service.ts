@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped, REPORTER_FIELDS } from '@ethics/authz';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,8 +16,7 @@ import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAlleg
 import type { AllegationEntity } from './entities/allegation.entity';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {
@@ -137,14 +135,13 @@ export class AllegationsService {
       await this.allegations.updateAtVersion(manager, id, input.version, changes);
       await this.allegations.replaceLinks(manager, id, input);
       const after = (await this.allegations.findInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toAllegationDto(before) }, { ...toAllegationDto(after) });
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'allegation.updated',
         entityType: 'allegation',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: { ...toAllegationDto(before) },
+        after: { ...toAllegationDto(after) },
         reason: input.reason ?? null,
       });
     });

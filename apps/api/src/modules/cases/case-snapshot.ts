@@ -1,7 +1,6 @@
 import type { CaseEntity } from './entities/case.entity';
 import type { CaseDto } from './dto/case.dto';
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toCaseDto(entity: CaseEntity): CaseDto {
   return {

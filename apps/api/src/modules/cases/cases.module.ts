@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../../auth/auth.module';
+import { UsersModule } from '../users/users.module';
 import { CaseAccess } from './case-access';
 import { CaseMembersService } from './case-members.service';
 import { CaseTransitionsService } from './case-transitions.service';
@@ -8,7 +8,7 @@ import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [UsersModule],
   controllers: [CasesController],
   providers: [CasesRepository, CaseAccess, CasesService, CaseTransitionsService, CaseMembersService],
   exports: [CasesRepository, CaseAccess],

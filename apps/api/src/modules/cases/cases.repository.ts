@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { updateAtVersion } from '../../database/update-at-version';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
 import { CaseEntity } from './entities/case.entity';
@@ -108,19 +109,8 @@ export class CasesRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    changes: Partial<CaseEntity>,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: Partial<CaseEntity>): Promise<boolean> {
+    return updateAtVersion(manager, CaseEntity, id, version, changes);
   }
 
   /**
@@ -169,9 +159,7 @@ export class CasesRepository {
         LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > limit ? encodeCursor([last.opened_at_key as string, last.id as string]) : null;
+    const { items, nextCursor } = keysetPage(rows, limit, (last) => [last.opened_at_key as string, last.id as string]);
     // The team as far as rule conditions need it here: the caller, where they are on a restricted case.
     const scoped = items.map((row) => ({ entity: toEntity(row), memberIds: row.caller_is_member ? [userId] : [] }));
     return { items: scoped, nextCursor };

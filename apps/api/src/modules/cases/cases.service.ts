@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped } from '@ethics/authz';
 import { formatCaseReference } from '@ethics/domain';
@@ -136,14 +135,13 @@ export class CasesService {
         await this.cases.addMember(manager, id, input.leadId, actor.user.id);
       }
       const after = (await this.cases.findScoped(manager, id))!;
-      const diff = changedFields(auditedCase(found.entity), auditedCase(after.entity));
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'case.updated',
         entityType: 'case',
         entityId: id,
         caseId: id,
-        before: diff.before,
-        after: diff.after,
+        before: auditedCase(found.entity),
+        after: auditedCase(after.entity),
         reason: input.reason ?? null,
       });
       // Whoever restricts a case stays able to see it: they join its team in the same transaction.

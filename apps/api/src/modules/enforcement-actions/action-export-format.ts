@@ -1,8 +1,7 @@
 import { csvCell, csvRecord } from '../../audit/csv';
 import type { ActionExportRow } from './action-history.repository';
 import { toActionDto } from './action-view';
-
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 /** Approved or rejected: who decided is one column, what they decided another. */
 function decisionOf(row: ActionExportRow): string | null {

@@ -1,14 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
-import {
-  EXPORT_BATCH_ROWS,
-  exportFilename,
-  givenFilter,
-  sendExport,
-  type ExportFormat,
-} from '../../audit/export-stream';
+import { AuditedExports } from '../../audit/audited-exports';
+import { EXPORT_BATCH_ROWS, exportFilename, type ExportFormat } from '../../audit/export-stream';
 import type { Actor } from '../../common/request-context';
 import {
   ActionHistoryRepository,
@@ -18,16 +12,13 @@ import {
 } from './action-history.repository';
 import { actionsCsv, actionsNdjson } from './action-export-format';
 import type { ExportActionsQueryDto } from './dto/enforcement-action.dto';
-import { inTransaction } from '../../database/transaction';
 
 /** The global action history as a streamed download; the export is itself an audit event. */
 @Injectable()
 export class ActionHistoryExportService {
-  private readonly logger = new Logger(ActionHistoryExportService.name);
-
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly exports: AuditedExports,
     private readonly history: ActionHistoryRepository,
   ) {}
 
@@ -35,25 +26,18 @@ export class ActionHistoryExportService {
   async export(actor: Actor, query: ExportActionsQueryDto, response: Response): Promise<void> {
     const { format, ...filter } = query;
     const reader = actionReaderFor(actor.ability, actor.user.id);
-    const recorded = await inTransaction(this.dataSource, (manager) =>
-      this.audit.record(manager, actor.audit, {
-        action: 'actions.exported',
-        entityType: 'action_export',
-        entityId: null,
-        caseId: filter.caseId ?? null,
-        metadata: { format, filter: givenFilter(filter) },
-      }),
+    const recorded = await this.exports.record(
+      actor,
+      { action: 'actions.exported', entityType: 'action_export' },
+      format,
+      filter,
     );
-    await sendExport(
-      response,
-      {
-        filename: exportFilename('enforcement-actions', format),
-        format,
-        chunks: this.chunks(reader, filter, format),
-        headers: { 'X-Audit-Export-Event-Id': recorded.id },
-      },
-      (error) => this.logger.error(`action history export ${recorded.id} failed mid-stream: ${String(error)}`),
-    );
+    await this.exports.send(response, recorded, {
+      name: 'action history export',
+      filename: exportFilename('enforcement-actions', format),
+      format,
+      chunks: this.chunks(reader, filter, format),
+    });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ACTION_STATUSES, type ActionStatus, type ActionType, type SubjectKind } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage, type KeysetPage } from '../../common/cursor';
 import { readableStatuses, type AppAbility } from '@ethics/authz';
 import { caseVisibility, visibleCaseSql, type CaseVisibility } from '../cases/case-visibility';
 
@@ -155,17 +155,7 @@ export interface ActionExportRow extends ActionHistoryRow {
   reversedByEmail: string | null;
 }
 
-interface KeysetPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** The page of `limit` rows out of the `limit + 1` fetched, and the cursor after it. */
-function keysetPage<T extends ActionHistoryRow>(rows: T[], limit: number): KeysetPage<T> {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
-}
+const historyKey = (last: ActionHistoryRow) => [last.sortKey, last.id];
 
 /** Reads of enforcement actions in the shape clients see (IDX_enforcement_actions_proposed_at_id). */
 @Injectable()
@@ -180,7 +170,7 @@ export class ActionHistoryRepository {
     const statement = actionHistoryStatement(reader, filter, { limit, cursor });
     if (!statement) return { items: [], nextCursor: null };
     const rows = await manager.query<ActionHistoryRow[]>(statement.sql, statement.params);
-    return keysetPage(rows, limit);
+    return keysetPage(rows, limit, historyKey);
   }
 
   /** A page of the same statement with who proposed, decided, executed and reversed each action. */
@@ -204,7 +194,7 @@ export class ActionHistoryRepository {
         ORDER BY h."proposedAt" DESC, h.id DESC`,
       statement.params,
     );
-    return keysetPage(rows, limit);
+    return keysetPage(rows, limit, historyKey);
   }
 
   async findById(manager: EntityManager, id: string): Promise<ActionHistoryRow | null> {

@@ -42,19 +42,11 @@ export class ActionLifecycleService {
   ) {}
 
   approve(actor: Actor, caseId: string, actionId: string, input: ActionCommandDto): Promise<EnforcementActionDto> {
-    return this.apply(actor, caseId, actionId, 'approve', input, (now) => ({
-      decidedBy: actor.user.id,
-      decidedAt: now,
-      decisionReason: input.reason,
-    }));
+    return this.decide(actor, caseId, actionId, 'approve', input);
   }
 
   reject(actor: Actor, caseId: string, actionId: string, input: ActionCommandDto): Promise<EnforcementActionDto> {
-    return this.apply(actor, caseId, actionId, 'reject', input, (now) => ({
-      decidedBy: actor.user.id,
-      decidedAt: now,
-      decisionReason: input.reason,
-    }));
+    return this.decide(actor, caseId, actionId, 'reject', input);
   }
 
   execute(actor: Actor, caseId: string, actionId: string, input: ExecuteActionDto): Promise<EnforcementActionDto> {
@@ -80,6 +72,21 @@ export class ActionLifecycleService {
       reversedBy: actor.user.id,
       reversedAt: now,
       reversalReason: input.reason,
+    }));
+  }
+
+  /** Approval and rejection are one decision, kept in the same three fields. */
+  private decide(
+    actor: Actor,
+    caseId: string,
+    actionId: string,
+    command: 'approve' | 'reject',
+    input: ActionCommandDto,
+  ): Promise<EnforcementActionDto> {
+    return this.apply(actor, caseId, actionId, command, input, (now) => ({
+      decidedBy: actor.user.id,
+      decidedAt: now,
+      decisionReason: input.reason,
     }));
   }
 

@@ -1,7 +1,6 @@
 import type { ActionHistoryRow } from './action-history.repository';
 import type { EnforcementActionDto } from './dto/enforcement-action.dto';
-
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toActionDto(row: ActionHistoryRow): EnforcementActionDto {
   return {

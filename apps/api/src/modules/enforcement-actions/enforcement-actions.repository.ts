@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { updateAtVersion } from '../../database/update-at-version';
 import {
   EnforcementActionEntity,
   EnforcementActionFindingEntity,
@@ -84,19 +85,8 @@ export class EnforcementActionsRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    changes: ActionStepChanges,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(EnforcementActionEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: ActionStepChanges): Promise<boolean> {
+    return updateAtVersion(manager, EnforcementActionEntity, id, version, changes);
   }
 
   async subjectExists(manager: EntityManager, subjectId: string): Promise<boolean> {

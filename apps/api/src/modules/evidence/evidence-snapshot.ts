@@ -1,8 +1,7 @@
 import type { EvidenceDto } from './dto/evidence.dto';
 import type { EvidenceEntity } from './entities/evidence.entity';
 import type { EvidenceLink } from './evidence.repository';
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toEvidenceDto(entity: EvidenceEntity, links: EvidenceLink[]): EvidenceDto {
   return {

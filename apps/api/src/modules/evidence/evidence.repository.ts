@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceRelation } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { updateAtVersion } from '../../database/update-at-version';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { EvidenceAllegationEntity } from './entities/evidence-link.entity';
 import { EvidenceEntity } from './entities/evidence.entity';
 
@@ -45,10 +46,7 @@ export class EvidenceRepository {
       });
     }
     const { entities, raw } = await query.getRawAndEntities<{ collected_key: string }>();
-    const items = entities.slice(0, limit);
-    const nextCursor =
-      entities.length > limit ? encodeCursor([raw[limit - 1].collected_key, items[limit - 1].id]) : null;
-    return { items, nextCursor };
+    return keysetPage(entities, limit, (last) => [raw[limit - 1].collected_key, last.id]);
   }
 
   async insert(manager: EntityManager, values: Partial<EvidenceEntity>): Promise<EvidenceEntity> {
@@ -57,19 +55,13 @@ export class EvidenceRepository {
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<EvidenceEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(EvidenceEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, EvidenceEntity, id, version, changes);
   }
 
   /** Only an item not superseded yet; false otherwise. */

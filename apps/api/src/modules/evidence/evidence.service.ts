@@ -8,7 +8,6 @@ import type { LinkEvidenceDto, ListEvidenceQueryDto, UpdateEvidenceDto } from '.
 import type { EvidenceEntity } from './entities/evidence.entity';
 import { assertCaseTakesWork } from '../cases/case-work';
 import { EvidenceAccess } from './evidence-access';
-import { changedFields } from '../../common/changed-fields';
 import { auditedEvidence, toEvidenceDto } from './evidence-snapshot';
 import { EvidenceRuleProblem } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
@@ -72,14 +71,13 @@ export class EvidenceService {
       }
       const before = auditedEvidence(await this.toDto(manager, item));
       const after = auditedEvidence(await this.toDto(manager, (await this.evidence.findInCase(manager, caseId, id))!));
-      const diff = changedFields(before, after);
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'evidence.updated',
         entityType: 'evidence',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: before,
+        after: after,
         reason: input.reason ?? null,
       });
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { PolicyClauseEntity } from './entities/policy-clause.entity';
 
 @Injectable()
@@ -60,8 +60,6 @@ export class PoliciesRepository {
       .addOrderBy('p.version', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.code, last.version]) : null };
+    return keysetPage(rows, limit, (last) => [last.code, last.version]);
   }
 }

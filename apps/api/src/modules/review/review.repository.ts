@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { linkedIds } from '../../database/linked-ids';
+import { updateAtVersion } from '../../database/update-at-version';
 import { FindingEntity, FindingEvidenceEntity, FindingPolicyClauseEntity } from './entities/finding.entity';
 import { TaskEntity } from './entities/task.entity';
 
@@ -8,6 +10,9 @@ export interface FindingWithLinks {
   evidenceIds: string[];
   policyClauseIds: string[];
 }
+
+const FINDING_EVIDENCE = { table: 'finding_evidence', owner: 'finding_id', target: 'evidence_id' };
+const FINDING_CLAUSES = { table: 'finding_policy_clauses', owner: 'finding_id', target: 'clause_id' };
 
 @Injectable()
 export class ReviewRepository {
@@ -28,19 +33,13 @@ export class ReviewRepository {
     return manager.save(TaskEntity, manager.create(TaskEntity, values));
   }
 
-  async updateTaskAtVersion(
+  updateTaskAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<TaskEntity>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(TaskEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, TaskEntity, id, version, changes);
   }
 
   async findingsOfCase(manager: EntityManager, caseId: string): Promise<FindingWithLinks[]> {
@@ -85,20 +84,13 @@ export class ReviewRepository {
   }
 
   private async withLinks(manager: EntityManager, findings: FindingEntity[]): Promise<FindingWithLinks[]> {
-    if (findings.length === 0) return [];
     const ids = findings.map((finding) => finding.id);
-    const evidence = await manager.query<{ finding_id: string; evidence_id: string }[]>(
-      'SELECT finding_id, evidence_id FROM finding_evidence WHERE finding_id = ANY($1::uuid[])',
-      [ids],
-    );
-    const clauses = await manager.query<{ finding_id: string; clause_id: string }[]>(
-      'SELECT finding_id, clause_id FROM finding_policy_clauses WHERE finding_id = ANY($1::uuid[])',
-      [ids],
-    );
+    const evidence = await linkedIds(manager, FINDING_EVIDENCE, ids);
+    const clauses = await linkedIds(manager, FINDING_CLAUSES, ids);
     return findings.map((entity) => ({
       entity,
-      evidenceIds: evidence.filter((row) => row.finding_id === entity.id).map((row) => row.evidence_id),
-      policyClauseIds: clauses.filter((row) => row.finding_id === entity.id).map((row) => row.clause_id),
+      evidenceIds: evidence(entity.id),
+      policyClauseIds: clauses(entity.id),
     }));
   }
 }

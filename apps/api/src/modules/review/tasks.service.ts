@@ -1,4 +1,3 @@
-import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -13,8 +12,8 @@ import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
+import { iso } from '../../common/iso-date';
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 const FINISHED = new Set(['done', 'cancelled']);
 
 export function toTaskDto(task: TaskEntity, now = new Date()): TaskDto {
@@ -103,14 +102,13 @@ export class TasksService {
       }
       await this.review.updateTaskAtVersion(manager, id, input.version, changes);
       const after = (await this.review.taskInCase(manager, caseId, id))!;
-      const diff = changedFields({ ...toTaskDto(before, this.clock.now()) }, { ...toTaskDto(after, this.clock.now()) });
-      await this.audit.record(manager, actor.audit, {
+      await this.audit.recordEdit(manager, actor.audit, {
         action: 'task.updated',
         entityType: 'task',
         entityId: id,
         caseId,
-        before: diff.before,
-        after: diff.after,
+        before: { ...toTaskDto(before, this.clock.now()) },
+        after: { ...toTaskDto(after, this.clock.now()) },
         reason: input.reason ?? null,
       });
       return toTaskDto(after, this.clock.now());

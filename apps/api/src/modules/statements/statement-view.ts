@@ -1,7 +1,6 @@
 import type { StatementDto } from './dto/statement.dto';
 import type { StatementEntity } from './entities/statement.entity';
-
-const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+import { iso } from '../../common/iso-date';
 
 export function toStatementDto(entity: StatementEntity): StatementDto {
   return {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { StatementAudience, StatementDirection, StatementStatus } from '@ethics/domain';
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { updateAtVersion } from '../../database/update-at-version';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { StatementEntity } from './entities/statement.entity';
 
 export interface StatementListFilter {
@@ -96,24 +97,11 @@ export class StatementsRepository {
         LIMIT ${param(limit + 1)}`,
       params,
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.sortKey, last.id]) : null };
+    return keysetPage(rows, limit, (last) => [last.sortKey, last.id]);
   }
 
   /** Applies the changes only at the given version; false when someone else got there first. */
-  async updateAtVersion(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    changes: StatementChanges,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(StatementEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateAtVersion(manager: EntityManager, id: string, version: number, changes: StatementChanges): Promise<boolean> {
+    return updateAtVersion(manager, StatementEntity, id, version, changes);
   }
 }

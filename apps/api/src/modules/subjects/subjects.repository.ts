@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { visibleActionSql, type ActionReader } from '../enforcement-actions/action-history.repository';
 import { SubjectEntity } from './entities/subject.entity';
 
@@ -125,8 +125,6 @@ export class SubjectsRepository {
       .addOrderBy('s.id', 'ASC')
       .limit(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor([last.name, last.id]) : null };
+    return keysetPage(rows, limit, (last) => [last.name, last.id]);
   }
 }

@@ -10,6 +10,7 @@ import { SubjectNotFoundProblem, SubjectTreeProblem } from './subjects.errors';
 import { SubjectsRepository } from './subjects.repository';
 import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
+import { iso } from '../../common/iso-date';
 
 /** Which kinds may sit under which: ministry → unit → account; persons anywhere. */
 const ALLOWED_PARENTS: Record<SubjectKind, readonly SubjectKind[]> = {
@@ -66,7 +67,7 @@ export class SubjectsService {
       actions: actions.map((action) => ({
         ...action,
         proposedAt: new Date(action.proposedAt).toISOString(),
-        executedAt: action.executedAt ? new Date(action.executedAt).toISOString() : null,
+        executedAt: iso(action.executedAt),
       })),
     };
   }

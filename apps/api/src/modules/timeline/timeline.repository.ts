@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../../common/app-errors';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { TIMELINE_KINDS, type TimelineEntityType, type TimelineKind } from './dto/timeline.dto';
 
 /** The families of dated records a timeline is built from; each is shown only to roles that may read it. */
@@ -153,9 +153,7 @@ export class TimelineRepository {
         LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const nextCursor = rows.length > limit ? encodeCursor([last.at_key, last.kind, last.entry_id]) : null;
-    return { rows: page, nextCursor };
+    const { items, nextCursor } = keysetPage(rows, limit, (last) => [last.at_key, last.kind, last.entry_id]);
+    return { rows: items, nextCursor };
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { updateAtVersion } from '../../database/update-at-version';
+import { decodeCursor, keysetPage } from '../../common/cursor';
 import { UserEntity } from './entities/user.entity';
 
 export interface LoginCandidate {
@@ -49,9 +50,7 @@ export class UsersRepository {
       .orderBy('u.email', 'ASC')
       .limit(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeCursor([items[items.length - 1].email]) : null;
-    return { items, nextCursor };
+    return keysetPage(rows, limit, (last) => [last.email]);
   }
 
   async insert(manager: EntityManager, user: Pick<UserEntity, 'email' | 'name' | 'role' | 'passwordHash'>) {
@@ -60,19 +59,13 @@ export class UsersRepository {
   }
 
   /** Optimistic update: applies only at the given version. */
-  async updateAtVersion(
+  updateAtVersion(
     manager: EntityManager,
     id: string,
     version: number,
     changes: Partial<Pick<UserEntity, 'name' | 'role' | 'active'>>,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return updateAtVersion(manager, UserEntity, id, version, changes);
   }
 
   count(): Promise<number> {

@@ -5,22 +5,9 @@ import {
   type FindingStatus,
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
+import { NonEmptyText, OptionalReason, ReadVersion, UuidList } from '../../../common/dto-fields';
 
 export class AllegationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -78,32 +65,21 @@ class AllegationFieldsDto {
 
   @ApiPropertyOptional({ type: [String], description: 'Policy clause versions concerned' })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50)
   policyClauseIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Subjects concerned' })
   @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50)
   subjectIds?: string[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class CreateAllegationDto extends AllegationFieldsDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   description: string;
 
   @ApiProperty({ enum: ALLEGATION_SOURCE_TYPES })
@@ -112,16 +88,12 @@ export class CreateAllegationDto extends AllegationFieldsDto {
 }
 
 export class UpdateAllegationDto extends AllegationFieldsDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   description?: string;
 
   @ApiPropertyOptional({ enum: ALLEGATION_SOURCE_TYPES })

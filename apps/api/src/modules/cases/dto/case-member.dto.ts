@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@ethics/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID, MinLength } from 'class-validator';
+import { OptionalReason } from '../../../common/dto-fields';
 
 export class CaseMemberDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
@@ -22,18 +23,12 @@ export class AddCaseMemberDto {
   @IsUUID()
   userId: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class RemoveCaseMemberDto {
-  @ApiPropertyOptional({ description: 'Required (here or as ?reason=)' })
-  @IsOptional()
-  @IsString()
+  @OptionalReason('Required (here or as ?reason=)')
   @MinLength(1)
-  @MaxLength(2000)
   reason?: string;
 }

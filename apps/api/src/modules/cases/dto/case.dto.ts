@@ -13,19 +13,26 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReadVersion,
+  OptionalReason,
+  ReadVersion,
+  RequiredReason,
+  trimmed,
+} from '../../../common/dto-fields';
 
 export class CaseCountsDto {
   @ApiProperty() members: number;
@@ -78,8 +85,6 @@ export class CasePageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** Fields a case shares between creation and edits. */
 class CaseFieldsDto {
   @ApiPropertyOptional()
@@ -121,25 +126,18 @@ class CaseFieldsDto {
   @IsBoolean()
   restricted?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class CreateCaseDto extends CaseFieldsDto {
   @ApiProperty()
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   summary: string;
 
   @ApiProperty({ enum: SEVERITIES })
@@ -148,24 +146,18 @@ export class CreateCaseDto extends CaseFieldsDto {
 }
 
 export class UpdateCaseDto extends CaseFieldsDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title?: string;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   summary?: string;
 
   @ApiPropertyOptional({ enum: SEVERITIES })
@@ -185,11 +177,7 @@ export class TransitionCaseDto {
   @IsIn(CASE_STATUSES)
   to: CaseStatus;
 
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @RequiredReason()
   reason: string;
 
   @ApiPropertyOptional({ enum: CASE_OUTCOMES, description: 'Required when closing' })
@@ -199,37 +187,29 @@ export class TransitionCaseDto {
 
   @ApiPropertyOptional({ description: 'Required when closing' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   outcomeSummary?: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409')
   version?: number;
 }
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 export class ListCasesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'intake,triage' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(CASE_STATUSES, { each: true })
   status?: CaseStatus[];
 
   @ApiPropertyOptional({ example: 'high,critical' })
   @IsOptionalNotNull()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(SEVERITIES, { each: true })
   severity?: Severity[];
 
   @ApiPropertyOptional({ example: 'substantiated' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(CASE_OUTCOMES, { each: true })
   outcome?: CaseOutcome[];
 
@@ -244,13 +224,9 @@ export class ListCasesQueryDto extends PageQueryDto {
   @IsIn(['me'])
   member?: 'me';
 
-  @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   openedFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant()
   openedTo?: string;
 }

@@ -14,17 +14,24 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../audit/export-stream';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReason,
+  OptionalUuid,
+  trimmed,
+  UuidList,
+} from '../../../common/dto-fields';
 
 export class ActionSubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -70,8 +77,6 @@ export class EnforcementActionPageDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** `effectiveUntil` must come after `effectiveFrom` when both are given. */
 function IsAfterEffectiveFrom() {
   return ValidateBy({
@@ -108,88 +113,60 @@ export class ProposeActionDto {
 
   @ApiProperty({ description: 'Which accounts, subscriptions or regions it covers' })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
+  @NonEmptyText(5000)
   scope: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   rationale: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ type: String })
   effectiveFrom?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Later than effectiveFrom' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ type: String, description: 'Later than effectiveFrom' })
   @IsAfterEffectiveFrom()
   effectiveUntil?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Findings of the same case' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100)
   findingIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Policy clause versions' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100)
   policyClauseIds?: string[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 /** Filters of a case's actions; `from`/`to` bound `proposedAt` (from inclusive, to exclusive). */
 export class ListActionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'One type or several, comma-separated', example: 'disable_service' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(ACTION_TYPES, { each: true })
   type?: ActionType[];
 
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'approved,executed' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(ACTION_STATUSES, { each: true })
   status?: ActionStatus[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   subjectId?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Proposed at or after' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ description: 'Proposed at or after' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Proposed before' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ description: 'Proposed before' })
   to?: string;
 }
 
 export class ActionHistoryQueryDto extends ListActionsQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   caseId?: string;
 }
 

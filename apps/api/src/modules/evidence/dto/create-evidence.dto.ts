@@ -1,32 +1,23 @@
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { IsEvidenceUrl, trimmed } from './evidence-fields';
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReason,
+  OptionalUuid,
+  trimmed,
+  UuidList,
+} from '../../../common/dto-fields';
+import { IsEvidenceUrl } from './evidence-fields';
 
 /** Metadata shared by both ways of adding evidence. */
 export class EvidenceIntakeFieldsDto {
   @ApiProperty({ maxLength: 300 })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title: string;
 
   @ApiProperty({ enum: EVIDENCE_KINDS })
@@ -52,14 +43,10 @@ export class EvidenceIntakeFieldsDto {
   @MaxLength(2000)
   sourceUrl?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to now; not in the future' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ description: 'Defaults to now; not in the future' })
   collectedAt?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'An item of the same case that this one corrects' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('An item of the same case that this one corrects')
   supersedesId?: string;
 
   @ApiPropertyOptional({
@@ -67,11 +54,8 @@ export class EvidenceIntakeFieldsDto {
     description: 'Allegations of the same case (a list, or in a form repeated or comma-separated)',
   })
   @IsOptional()
-  @Transform(commaList)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @Transform(commaSeparated)
+  @UuidList(50)
   allegationIds?: string[];
 
   @ApiPropertyOptional({ enum: EVIDENCE_RELATIONS, description: 'Required with allegationIds' })
@@ -79,10 +63,7 @@ export class EvidenceIntakeFieldsDto {
   @IsIn(EVIDENCE_RELATIONS)
   relation?: EvidenceRelation;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 

@@ -1,7 +1,5 @@
 import { IsUrl } from 'class-validator';
 
-export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** Source links are shown to reviewers as links, so only web addresses (no javascript:, file: …). */
 export const IsEvidenceUrl = () =>
   IsUrl(

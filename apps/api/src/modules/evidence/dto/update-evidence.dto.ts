@@ -14,7 +14,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { IsEvidenceUrl, trimmed, unlessAbsent } from './evidence-fields';
+import { NonEmptyText, OptionalReadVersion, OptionalReason, trimmed } from '../../../common/dto-fields';
+import { IsEvidenceUrl, unlessAbsent } from './evidence-fields';
 
 /** Metadata only: the content (hash, size, media type) of an item never changes; a correction supersedes it. */
 export class UpdateEvidenceDto {
@@ -27,9 +28,7 @@ export class UpdateEvidenceDto {
   @ApiPropertyOptional({ maxLength: 300 })
   @ValidateIf(unlessAbsent)
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title?: string;
 
   @ApiPropertyOptional({ enum: EVIDENCE_KINDS })
@@ -61,34 +60,22 @@ export class UpdateEvidenceDto {
   @IsBoolean()
   legalHold?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class WithdrawEvidenceDto {
-  @ApiPropertyOptional({ description: 'Required (here or as ?reason=)' })
-  @IsOptional()
-  @IsString()
+  @OptionalReason('Required (here or as ?reason=)')
   @MinLength(1)
-  @MaxLength(2000)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409')
   version?: number;
 }
 
 export class WithdrawEvidenceQueryDto {
-  @ApiPropertyOptional({ description: 'Required (here or in the body)' })
-  @IsOptional()
-  @IsString()
+  @OptionalReason('Required (here or in the body)')
   @MinLength(1)
-  @MaxLength(2000)
   reason?: string;
 }
 
@@ -101,10 +88,7 @@ export class LinkEvidenceDto {
   @IsIn(EVIDENCE_RELATIONS)
   relation: EvidenceRelation;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 

@@ -10,20 +10,17 @@ import {
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalInstant } from '../../../common/dto-fields';
 
 export const OUTCOME_MONTHS_DEFAULT = 12;
 export const OUTCOME_MONTHS_MAX = 60;
 
 export class OutcomesQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only cases opened at or after this instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ description: 'Only cases opened at or after this instant' })
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Only cases opened before this instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ description: 'Only cases opened before this instant' })
   to?: string;
 
   @ApiPropertyOptional({

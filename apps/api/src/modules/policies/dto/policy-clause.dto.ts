@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { NonEmptyText, OptionalReason } from '../../../common/dto-fields';
 
 export class PolicyClauseVersionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -39,21 +40,15 @@ export class CreatePolicyClauseDto {
   code: string;
 
   @ApiProperty({ example: 'Acceptable Use Policy' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyText(200)
   document: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   text: string;
 
   @ApiProperty({ format: 'date', example: '2026-01-01' })
@@ -61,10 +56,7 @@ export class CreatePolicyClauseDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be a date (YYYY-MM-DD)' })
   effectiveFrom: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 

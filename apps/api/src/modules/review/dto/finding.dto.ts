@@ -1,16 +1,7 @@
 import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NonEmptyText, OptionalReason, UuidList } from '../../../common/dto-fields';
 
 export class FindingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -40,25 +31,17 @@ export class CreateFindingDto {
   conclusion: FindingConclusion;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @NonEmptyText(20000)
   rationale: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Evidence of the same case relied on' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100)
   evidenceIds?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Policy clause versions relied on' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50)
   policyClauseIds?: string[];
 
   @ApiPropertyOptional({ description: 'An external reviewer (e.g. outside counsel) whose finding this is' })
@@ -67,9 +50,6 @@ export class CreateFindingDto {
   @MaxLength(300)
   externalReviewer?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }

@@ -1,18 +1,8 @@
 import { TASK_STATUSES, type TaskStatus } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
+import { NonEmptyText, OptionalReason, ReadVersion } from '../../../common/dto-fields';
 
 export class TaskDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,32 +45,23 @@ class TaskFieldsDto {
   @IsISO8601({ strict: true })
   dueAt?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class CreateTaskDto extends TaskFieldsDto {
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title: string;
 }
 
 export class UpdateTaskDto extends TaskFieldsDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   title?: string;
 
   @ApiPropertyOptional({ enum: TASK_STATUSES })

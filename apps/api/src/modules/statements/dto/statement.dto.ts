@@ -8,8 +8,18 @@ import {
 } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import {
+  commaSeparated,
+  NonEmptyText,
+  OptionalInstant,
+  OptionalReadVersion,
+  OptionalReason,
+  OptionalUuid,
+  ReadVersion,
+  RequiredReason,
+} from '../../../common/dto-fields';
 
 export class StatementDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -49,27 +59,18 @@ export class StatementPageDto {
 class StatementFieldsDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'press release' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyText(200)
   channel?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Received: who made the statement' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @NonEmptyText(300)
   source?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it was said' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @OptionalInstant({ type: String, nullable: true, description: 'When it was said' })
   statedAt?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
@@ -86,21 +87,15 @@ export class CreateStatementDto extends StatementFieldsDto {
   audience: StatementAudience;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50000)
+  @NonEmptyText(50000)
   body: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A published statement of this case that this one replaces' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('A published statement of this case that this one replaces')
   supersedesId?: string;
 }
 
 export class UpdateStatementDto extends StatementFieldsDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional({ enum: STATEMENT_AUDIENCES })
@@ -110,32 +105,18 @@ export class UpdateStatementDto extends StatementFieldsDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(50000)
+  @NonEmptyText(50000)
   body?: string;
 }
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 /** Body of submit, approve and publish. */
 export class StatementCommandDto {
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @RequiredReason()
   reason: string;
 
-  @ApiPropertyOptional({ description: 'When given, a stale version gets 409 (approve what you read)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalReadVersion('When given, a stale version gets 409 (approve what you read)')
   version?: number;
 }
-
-const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
 export class ListStatementsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: STATEMENT_DIRECTIONS })
@@ -145,13 +126,13 @@ export class ListStatementsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'One status or several, comma-separated', example: 'draft,in_review' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(STATEMENT_STATUSES, { each: true })
   status?: StatementStatus[];
 
   @ApiPropertyOptional({ description: 'One audience or several, comma-separated', example: 'public,press' })
   @IsOptional()
-  @Transform(commaList)
+  @Transform(commaSeparated)
   @IsIn(STATEMENT_AUDIENCES, { each: true })
   audience?: StatementAudience[];
 }

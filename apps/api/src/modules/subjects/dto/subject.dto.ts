@@ -1,8 +1,9 @@
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { NonEmptyText, OptionalReason, OptionalUuid, trimmed } from '../../../common/dto-fields';
 
 export class SubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,19 +56,15 @@ export class SubjectPageDto {
 
 export class CreateSubjectDto {
   @ApiProperty()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @Transform(trimmed)
+  @NonEmptyText(300)
   name: string;
 
   @ApiProperty({ enum: SUBJECT_TYPES })
   @IsIn(SUBJECT_TYPES)
   type: SubjectKind;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   parentId?: string;
 
   @ApiPropertyOptional({ description: 'Tenant, subscription or account number in our systems' })
@@ -87,10 +84,7 @@ export class CreateSubjectDto {
   @MaxLength(5000)
   notes?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
@@ -106,8 +100,6 @@ export class ListSubjectsQueryDto extends PageQueryDto {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   parentId?: string;
 }

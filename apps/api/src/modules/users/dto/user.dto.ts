@@ -1,9 +1,10 @@
 import { ROLES, type Role } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../../common/optional';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { NonEmptyText, OptionalReason, ReadVersion, RequiredReason } from '../../../common/dto-fields';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -39,9 +40,7 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyText(200)
   name: string;
 
   @ApiProperty({ enum: ROLES })
@@ -54,24 +53,17 @@ export class CreateUserDto {
   @MaxLength(1024)
   password: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class UpdateUserDto {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409' })
-  @IsInt()
-  @Min(1)
+  @ReadVersion()
   version: number;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @NonEmptyText(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -84,19 +76,12 @@ export class UpdateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalReason()
   reason?: string;
 }
 
 export class LiftSignInLockDto {
-  @ApiProperty({ description: 'Why the lock is lifted; kept in the audit trail' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @RequiredReason('Why the lock is lifted; kept in the audit trail')
   reason: string;
 }
 
