@@ -1,12 +1,14 @@
 import { MultiSelect } from '@mantine/core';
-import { usePolicyClauses } from '../lib/reference-data/get-policy-clauses';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { PolicyClause } from '../lib/api-types';
 
 export function clauseLabel(clause: Pick<PolicyClause, 'code' | 'version' | 'title'>): string {
   return `${clause.code} v${String(clause.version)}: ${clause.title}`;
 }
 
-export interface PolicyClausePickerProps {
+export interface PolicyClausePickerProps<TResponse, TKey extends QueryKey> {
+  /** The query of the current clauses (the caller's data layer has it): this picker fetches nothing itself. */
+  clausesQuery: UseQueryOptions<TResponse, Error, PolicyClause[], TKey>;
   value: string[];
   onChange: (value: string[]) => void;
   label?: string;
@@ -15,14 +17,15 @@ export interface PolicyClausePickerProps {
 }
 
 /** Cites policy clauses (their current versions), grouped by the policy document. */
-export function PolicyClausePicker({
+export function PolicyClausePicker<TResponse, TKey extends QueryKey>({
+  clausesQuery,
   value,
   onChange,
   label = 'Policy clauses',
   description,
   error,
-}: PolicyClausePickerProps) {
-  const clauses = usePolicyClauses();
+}: PolicyClausePickerProps<TResponse, TKey>) {
+  const clauses = useQuery(clausesQuery);
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const clause of clauses.data ?? []) {
     const group = groups.get(clause.document) ?? [];

@@ -1,19 +1,35 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Subject } from '../lib/api-types';
-import { useSubjectSearch } from '../lib/reference-data/search-subjects';
 import { SUBJECT_TYPE_LABELS } from '../lib/vocabulary-labels';
 
 function optionOf(subject: Pick<Subject, 'id' | 'name' | 'type'>) {
   return { value: subject.id, label: `${subject.name} (${SUBJECT_TYPE_LABELS[subject.type].toLowerCase()})` };
 }
 
+/**
+ * The query that finds subjects whose name contains a text (the caller's data layer has it), so
+ * that this picker fetches nothing itself.
+ */
+export type SubjectSearch<TResponse, TKey extends QueryKey> = (
+  q: string,
+) => UseQueryOptions<TResponse, Error, Subject[], TKey>;
+
+/** Keeps showing the previous results while the next search loads. */
+function useSubjectSearch<TResponse, TKey extends QueryKey>(search: SubjectSearch<TResponse, TKey>, q: string) {
+  return useQuery({ ...search(q), placeholderData: keepPreviousData });
+}
+
 /** Searches subjects by name as the person types; keeps the labels of what is already chosen. */
-function useSubjectOptions(known: ReadonlyMap<string, string>) {
+function useSubjectOptions<TResponse, TKey extends QueryKey>(
+  searchSubjects: SubjectSearch<TResponse, TKey>,
+  known: ReadonlyMap<string, string>,
+) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const results = useSubjectSearch(debounced);
+  const results = useSubjectSearch(searchSubjects, debounced);
   const options = (results.data ?? []).map(optionOf);
   const missing = [...known].filter(([id]) => !options.some((o) => o.value === id));
   return {
@@ -25,26 +41,28 @@ function useSubjectOptions(known: ReadonlyMap<string, string>) {
   };
 }
 
-export interface SubjectPickerProps {
+export interface SubjectPickerProps<TResponse, TKey extends QueryKey> {
+  search: SubjectSearch<TResponse, TKey>;
   label?: string;
   description?: string;
   error?: string;
   required?: boolean;
 }
 
-export function SubjectPicker({
+export function SubjectPicker<TResponse, TKey extends QueryKey>({
+  search: searchSubjects,
   value,
   onChange,
   label = 'Subject',
   description,
   error,
   required,
-}: SubjectPickerProps & { value: Subject | null; onChange: (subject: Subject | null) => void }) {
+}: SubjectPickerProps<TResponse, TKey> & { value: Subject | null; onChange: (subject: Subject | null) => void }) {
   const [search, setSearch] = useState('');
   // Once chosen, the box shows the subject's label: that is not a search.
   const query = value !== null && search === optionOf(value).label ? '' : search;
   const [debounced] = useDebouncedValue(query, 250);
-  const results = useSubjectSearch(debounced);
+  const results = useSubjectSearch(searchSubjects, debounced);
   const found = results.data ?? [];
   const data = [
     ...(value !== null && !found.some((s) => s.id === value.id) ? [optionOf(value)] : []),
@@ -71,20 +89,21 @@ export function SubjectPicker({
   );
 }
 
-export function SubjectMultiPicker({
+export function SubjectMultiPicker<TResponse, TKey extends QueryKey>({
+  search,
   value,
   onChange,
   label = 'Subjects',
   description,
   error,
   knownNames,
-}: SubjectPickerProps & {
+}: SubjectPickerProps<TResponse, TKey> & {
   value: string[];
   onChange: (ids: string[], names: Map<string, string>) => void;
   /** Labels of subjects already chosen, which the current search may not list. */
   knownNames: ReadonlyMap<string, string>;
 }) {
-  const options = useSubjectOptions(knownNames);
+  const options = useSubjectOptions(search, knownNames);
   return (
     <MultiSelect
       label={label}

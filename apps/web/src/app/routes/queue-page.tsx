@@ -14,7 +14,7 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/query-states';
-import { usePendingActions } from '../../features/actions/api/get-pending-actions';
+import { usePendingActions } from '../../api/actions/get-actions';
 import { CasesTable, isFinished } from '../../features/cases/components/cases-table';
 import { useMyCases } from '../../features/cases/hooks/use-my-cases';
 import { MyTasks } from '../../features/review/components/my-tasks';

@@ -1,6 +1,6 @@
 import { ActionsPanel } from '../../../features/actions/components/actions-panel';
-import { useAllegations } from '../../../features/cases/api/get-allegations';
-import { useFindings } from '../../../features/review/api/get-findings';
+import { useAllegations } from '../../../api/allegations/get-allegations';
+import { useFindings } from '../../../api/review/get-findings';
 import type { CaseDetail } from '../../../lib/api-types';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { allegationOptions } from './allegation-options';

@@ -2,7 +2,7 @@ import { Anchor, Badge, EmptyState, Stack, Tabs } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/query-states';
-import { useCase } from '../../../features/cases/api/get-case';
+import { useCase } from '../../../api/cases/get-case';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { CaseHeader } from '../../../features/cases/components/case-header';
 import { CaseOverview } from '../../../features/cases/components/case-overview';

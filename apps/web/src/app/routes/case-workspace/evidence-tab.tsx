@@ -1,4 +1,4 @@
-import { useAllegations } from '../../../features/cases/api/get-allegations';
+import { useAllegations } from '../../../api/allegations/get-allegations';
 import { EvidencePanel } from '../../../features/evidence/components/evidence-panel';
 import type { CaseDetail } from '../../../lib/api-types';
 import { allegationOptions } from './allegation-options';

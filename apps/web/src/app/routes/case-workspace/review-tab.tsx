@@ -1,5 +1,5 @@
-import { useAllegations } from '../../../features/cases/api/get-allegations';
-import { useEvidenceOptions } from '../../../features/evidence/api/get-evidence';
+import { useAllegations } from '../../../api/allegations/get-allegations';
+import { useEvidenceOptions } from '../../../api/evidence/get-evidence';
 import { ReviewPanel } from '../../../features/review/components/review-panel';
 import type { CaseDetail } from '../../../lib/api-types';
 import { allegationOptions } from './allegation-options';

@@ -1,5 +1,5 @@
-import { useCaseActions } from '../../../features/actions/api/get-case-actions';
-import { useAllegations } from '../../../features/cases/api/get-allegations';
+import { useCaseActions } from '../../../api/actions/get-case-actions';
+import { useAllegations } from '../../../api/allegations/get-allegations';
 import { SubjectsPanel, type ConcernedSubject } from '../../../features/cases/components/subjects-panel';
 import type { CaseDetail } from '../../../lib/api-types';
 

@@ -7,7 +7,7 @@ import type { EnforcementAction } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { ACTION_TYPE_LABELS } from '../../../lib/vocabulary-labels';
-import { useActionCommand } from '../api/action-lifecycle';
+import { useActionCommand } from '../../../api/actions/action-lifecycle';
 
 const TEXT: Record<ActionCommand, { title: string; confirm: string; color: string; done: string; what: string }> = {
   approve: {

@@ -10,7 +10,7 @@ import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
 import { ACTION_STATUS_LABELS } from '../../../lib/vocabulary-labels';
-import { useCaseActions } from '../api/get-case-actions';
+import { useCaseActions } from '../../../api/actions/get-case-actions';
 import { ActionCard } from './action-card';
 import { ProposeActionForm, type Option } from './propose-action-form';
 

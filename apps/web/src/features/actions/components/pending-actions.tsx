@@ -1,7 +1,7 @@
 import { EmptyState, Stack, Text } from '@mantine/core';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { useCurrentUser } from '../../../lib/current-user';
-import { usePendingActions } from '../api/get-pending-actions';
+import { usePendingActions } from '../../../api/actions/get-actions';
 import { ActionCard } from './action-card';
 
 /** Proposed actions on every case the lead may see; their own proposals are shown but cannot be decided. */

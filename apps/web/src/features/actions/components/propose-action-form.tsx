@@ -18,9 +18,11 @@ import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useProposeAction } from '../api/propose-action';
+import { useProposeAction } from '../../../api/actions/propose-action';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = [
   'subjectId',
@@ -93,6 +95,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <SubjectPicker
+            search={subjectSearchQueryOptions}
             label="Subject"
             description="The customer, unit or account it acts on"
             required
@@ -173,6 +176,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
           {...fieldChoice(errors, 'findingIds', findingIds, setFindingIds)}
         />
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses it rests on"
           {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />

@@ -1,7 +1,7 @@
 import { ModalFormButton } from '../../../components/modal-form-button';
 import type { Permission } from '../../../lib/permissions';
 import type { Schemas } from '../../../lib/api-types';
-import { useCreateUser } from '../api/create-user';
+import { useCreateUser } from '../../../api/users/create-user';
 import { UserForm } from './user-form';
 
 export interface CreateUserButtonProps {

@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { PolicyClause } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
-import { usePolicies } from '../api/get-policies';
+import { usePolicies } from '../../../api/policies/get-policies';
 import { todayDate } from './policy-form';
 import { PolicyFormButton } from './policy-form-button';
 

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { ApiError } from '../../../lib/api-error';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
-import { usePolicy } from '../api/get-policy';
+import { usePolicy } from '../../../api/policies/get-policy';
 import { todayDate } from './policy-form';
 import { PolicyFormButton } from './policy-form-button';
 

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { ModalFormButton } from '../../../components/modal-form-button';
 import type { Permission } from '../../../lib/permissions';
-import { useCreatePolicy } from '../api/create-policy';
+import { useCreatePolicy } from '../../../api/policies/create-policy';
 import { PolicyForm, type PolicyFormValues } from './policy-form';
 
 export interface PolicyFormButtonProps {

@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { useCheckedForm } from '../../../lib/checked-form';
-import type { CreatePolicyInput } from '../api/create-policy';
+import type { CreatePolicyInput } from '../../../api/policies/create-policy';
 
 const FIELDS = ['code', 'document', 'title', 'text', 'effectiveFrom', 'reason'] as const;
 type Field = (typeof FIELDS)[number];

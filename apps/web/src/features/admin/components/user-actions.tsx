@@ -7,8 +7,8 @@ import type { Schemas } from '../../../lib/api-types';
 import type { Permission } from '../../../lib/permissions';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { formatDateTime } from '../../../lib/dates';
-import { useUnlockUser } from '../api/unlock-user';
-import { useUpdateUser } from '../api/update-user';
+import { useUnlockUser } from '../../../api/users/unlock-user';
+import { useUpdateUser } from '../../../api/users/update-user';
 
 type User = Schemas['UserDto'];
 

@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { useCheckedForm } from '../../../lib/checked-form';
 import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import type { CreateUserInput } from '../api/create-user';
+import type { CreateUserInput } from '../../../api/users/create-user';
 
 const FIELDS = ['name', 'email', 'role', 'password', 'reason'] as const;
 type Field = (typeof FIELDS)[number];

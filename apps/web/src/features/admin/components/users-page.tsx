@@ -10,7 +10,7 @@ import type { Schemas } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
 import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
-import { useUsers } from '../api/get-users';
+import { useUsers } from '../../../api/users/get-users';
 import { useUserFilters } from '../hooks/use-user-filters';
 import { CreateUserButton } from './create-user-button';
 import { UserActions } from './user-actions';

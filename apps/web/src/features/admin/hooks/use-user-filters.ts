@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@ethics/domain';
 import { useMemo } from 'react';
 import { useUrlChoice } from '../../../lib/url-state';
-import type { UserListFilters } from '../api/get-users';
+import type { UserListFilters } from '../../../api/users/keys';
 
 const ROLE_CHOICES = ['any', ...ROLES] as const;
 const STATUS_CHOICES = ['any', 'active', 'deactivated'] as const;

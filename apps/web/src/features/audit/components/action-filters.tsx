@@ -4,11 +4,12 @@ import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { ActionFiltersState } from '../hooks/use-action-filters';
 import { SubjectPicker } from '../../../components/subject-picker';
-import { useSubject } from '../api/get-subject';
+import { useChosenSubject } from '../../../api/subjects/get-subject';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 export function ActionFilters({ state }: { state: ActionFiltersState }) {
   const { values } = state;
-  const subject = useSubject(values.subjectId);
+  const subject = useChosenSubject(values.subjectId);
   return (
     <FilterPanel
       label="Filter the action history"
@@ -37,6 +38,7 @@ export function ActionFilters({ state }: { state: ActionFiltersState }) {
         clearable
       />
       <SubjectPicker
+        search={subjectSearchQueryOptions}
         label="Subject"
         value={values.subjectId === undefined ? null : (subject.data ?? null)}
         onChange={(chosen) => {

@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ROLE_LABELS, labelOf } from '../../../lib/vocabulary-labels';
-import { usePeople } from '../api/get-people';
+import { usePeople } from '../../../api/users/get-people';
 import type { AuditFilterKey, AuditFiltersState } from '../hooks/use-audit-filters';
 import { CasePicker } from './case-picker';
 

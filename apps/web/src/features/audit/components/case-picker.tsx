@@ -1,7 +1,8 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useCaseLabel, useCaseSearch } from '../api/search-cases';
+import { useCaseLabel } from '../../../api/cases/get-case';
+import { useCaseSearch } from '../../../api/cases/get-cases';
 
 export interface CasePickerProps {
   value: string | undefined;

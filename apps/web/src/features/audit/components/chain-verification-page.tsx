@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/query-states';
 import { GuardedButton } from '../../../components/guarded-button';
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
-import { useAuditVerification } from '../api/get-audit-verification';
+import { useAuditVerification } from '../../../api/audit/get-audit-verification';
 import { ChainVerificationResult } from './chain-verification-result';
 import { LatestCheckpoint } from './latest-checkpoint';
 

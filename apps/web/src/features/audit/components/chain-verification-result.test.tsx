@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../testing/render';
-import type { AuditVerification } from '../api/get-audit-verification';
+import type { AuditVerification } from '../../../api/audit/get-audit-verification';
 import { ChainVerificationResult } from './chain-verification-result';
 
 function verification(overrides: Partial<AuditVerification>): AuditVerification {

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, ThemeIcon, Group } from '@mantine/core';
 import { formatDateTime } from '../../../lib/dates';
-import type { AuditVerification } from '../api/get-audit-verification';
+import type { AuditVerification } from '../../../api/audit/get-audit-verification';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { formatBytes } from '../../../lib/bytes';
 import type { Permission } from '../../../lib/permissions';
-import type { ExportFilters, ExportFormat, ExportPath } from '../api/stream-export';
+import type { ExportFilters, ExportFormat, ExportPath } from '../../../api/audit/export-format';
 import { useExportDownload, type ExportState } from '../hooks/use-export-download';
 
 const COUNT = new Intl.NumberFormat('en-GB');

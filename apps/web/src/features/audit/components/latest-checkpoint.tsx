@@ -3,7 +3,11 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import { HashText } from '../../../components/hash-text';
 import { formatDateTime } from '../../../lib/dates';
 import { saveBlob } from '../../../lib/save-file';
-import { useSignedCheckpoint, type AuditCheckpoint, type AuditPublicKey } from '../api/get-audit-checkpoint';
+import {
+  useSignedCheckpoint,
+  type AuditCheckpoint,
+  type AuditPublicKey,
+} from '../../../api/audit/get-audit-checkpoint';
 
 /** The file an auditor keeps: the signed head and the key to check the signature with. */
 export function checkpointFile(checkpoint: AuditCheckpoint, key: AuditPublicKey): Blob {

@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, ACTION_TYPES, type ActionStatus, type ActionType } from '@ethics/domain';
 import { useMemo } from 'react';
-import type { ActionHistoryFilters } from '../api/get-action-history';
+import type { ActionHistoryFilters } from '../../../api/actions/keys';
 import { dateParam, endOfDay, startOfDay, uuidParam, useUrlParams } from './url-filters';
 
 const KEYS = ['type', 'status', 'subjectId', 'from', 'to'] as const;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { AuditEventFilters } from '../api/get-audit-events';
+import type { AuditEventFilters } from '../../../api/audit/keys';
 import { dateParam, endOfDay, startOfDay, textParam, useUrlParams, uuidParam } from './url-filters';
 
 const KEYS = ['caseId', 'actorId', 'action', 'entityType', 'from', 'to'] as const;

@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveBlob } from '../../../lib/save-file';
-import {
-  streamExport,
-  type ExportFilters,
-  type ExportFormat,
-  type ExportPath,
-  type ExportProgress,
-} from '../api/stream-export';
+import type { ExportFilters, ExportFormat, ExportPath } from '../../../api/audit/export-format';
+import { streamExport, type ExportProgress } from '../../../api/audit/stream-export';
 
 export type ExportState =
   | { status: 'idle' }

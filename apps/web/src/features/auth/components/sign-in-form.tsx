@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { ApiError, errorMessage, unmatchedFieldErrors } from '../../../lib/api-error';
-import { useLogin } from '../api/login';
+import { useLogin } from '../../../api/auth/login';
 
 const FIELDS = ['email', 'password'] as const;
 

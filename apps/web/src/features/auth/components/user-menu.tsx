@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import type { SessionUser } from '../../../lib/api-types';
 import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
-import { useLogout } from '../api/logout';
+import { useLogout } from '../../../api/auth/logout';
 
 export interface UserMenuProps {
   user: SessionUser;

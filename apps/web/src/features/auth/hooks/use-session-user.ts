@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { abilityFromPackedRules } from '../../../lib/ability';
 import type { PackedRules } from '../../../lib/api-types';
 import type { CurrentUser } from '../../../lib/current-user';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../api/auth/get-me';
 
 /** The signed-in user and their ability, once `/auth/me` has answered. */
 export function useSessionUser() {

@@ -7,7 +7,7 @@ import { isConflict } from '../../../lib/api-error';
 import type { Allegation } from '../../../lib/api-types';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useUpdateAllegation } from '../api/update-allegation';
+import { useUpdateAllegation } from '../../../api/allegations/update-allegation';
 
 const FIELDS = ['findingStatus', 'findingRationale'] as const;
 

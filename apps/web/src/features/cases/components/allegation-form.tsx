@@ -9,7 +9,9 @@ import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useCreateAllegation } from '../api/create-allegation';
+import { useCreateAllegation } from '../../../api/allegations/create-allegation';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = [
   'description',
@@ -108,10 +110,12 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           />
         </SimpleGrid>
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses concerned"
           {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />
         <SubjectMultiPicker
+          search={subjectSearchQueryOptions}
           label="Subjects concerned"
           description="Create a subject on the Subjects tab if it is not listed"
           value={subjectIds}

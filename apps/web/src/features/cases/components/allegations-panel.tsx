@@ -11,10 +11,10 @@ import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { Allegation, CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase, type Permission } from '../../../lib/permissions';
-import { usePolicyClauses } from '../../../lib/reference-data/get-policy-clauses';
+import { usePolicyClauses } from '../../../api/policies/get-policies';
 import { FINDING_STATUS_LABELS, SOURCE_TYPE_LABELS } from '../../../lib/vocabulary-labels';
-import { useAllegations } from '../api/get-allegations';
-import { useSubjectLookup } from '../api/get-subject';
+import { useAllegations } from '../../../api/allegations/get-allegations';
+import { useSubjectLookup } from '../../../api/subjects/get-subject';
 import { AllegationFindingForm } from './allegation-finding-form';
 import { AllegationForm } from './allegation-form';
 

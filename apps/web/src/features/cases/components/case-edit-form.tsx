@@ -9,7 +9,7 @@ import { fromDateInput, toDateInput } from '../../../lib/dates';
 import { useFormErrors } from '../../../lib/form-errors';
 import { scopeOfCase, usePermissions } from '../../../lib/permissions';
 import { SEVERITY_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useUpdateCase, type UpdateCaseRequest } from '../api/update-case';
+import { useUpdateCase, type UpdateCaseRequest } from '../../../api/cases/update-case';
 
 const FIELDS = [
   'title',

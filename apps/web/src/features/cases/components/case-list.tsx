@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { FilteredListStates } from '../../../components/filtered-list-states';
 import { LoadMore } from '../../../components/load-more';
-import { useCases } from '../api/get-cases';
+import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';

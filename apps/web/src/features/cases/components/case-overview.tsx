@@ -12,9 +12,9 @@ import type { CaseDetail } from '../../../lib/api-types';
 import { readableParts } from '../../../lib/case-parts';
 import { useCurrentUser } from '../../../lib/current-user';
 import { scopeOfCase, usePermissions } from '../../../lib/permissions';
-import { useCaseMembers } from '../../../lib/reference-data/get-case-members';
+import { useCaseMembers } from '../../../api/cases/get-case-members';
 import { OUTCOME_LABELS, ROLE_LABELS } from '../../../lib/vocabulary-labels';
-import { caseKeys } from '../api/query-keys';
+import { caseKeys } from '../../../api/cases/keys';
 import { CaseEditForm } from './case-edit-form';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { ApiError, errorMessage, unmatchedFieldErrors } from '../../../lib/api-error';
 import type { CaseSummary } from '../../../lib/api-types';
 import { SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
-import { useCreateCase, type CreateCaseRequest } from '../api/create-case';
+import { useCreateCase, type CreateCaseRequest } from '../../../api/cases/create-case';
 import { FormActions } from '../../../components/form-actions';
 
 const FIELDS = ['title', 'summary', 'severity'] as const satisfies readonly (keyof CreateCaseRequest)[];

@@ -13,9 +13,9 @@ import {
   SUBJECT_TYPE_LABELS,
   labelOf,
 } from '../../../lib/vocabulary-labels';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import type { SubjectDetail as SubjectDetailDto } from '../../../lib/api-types';
-import { useSubject } from '../api/get-subject';
+import { useSubject } from '../../../api/subjects/get-subject';
 
 type SubjectCase = SubjectDetailDto['cases'][number];
 type SubjectAction = SubjectDetailDto['actions'][number];

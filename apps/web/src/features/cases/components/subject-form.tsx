@@ -7,7 +7,8 @@ import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useCreateSubject } from '../api/create-subject';
+import { useCreateSubject } from '../../../api/subjects/create-subject';
+import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
 const FIELDS = ['name', 'type', 'parentId', 'externalRef', 'country', 'notes'] as const;
 
@@ -62,6 +63,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           />
         </SimpleGrid>
         <SubjectPicker
+          search={subjectSearchQueryOptions}
           label="Part of"
           description="For a unit: the organisation (or unit) it belongs to"
           {...fieldChoice(errors, 'parentId', parent, setParent)}

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useSubjects } from '../api/get-subjects';
+import { useSubjects } from '../../../api/subjects/get-subjects';
 
 /** Every subject, searchable by name, filtered by type; both kept in the URL. */
 export function SubjectList() {

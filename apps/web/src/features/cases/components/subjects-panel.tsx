@@ -4,7 +4,7 @@ import { ColumnsTable, type TableColumn } from '../../../components/columns-tabl
 import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
-import { useSubjectLookup } from '../api/get-subject';
+import { useSubjectLookup } from '../../../api/subjects/get-subject';
 import { NewSubjectButton } from './new-subject-button';
 
 /** A subject a case concerns, and how: named by an allegation, targeted by an action, or both. */

@@ -2,7 +2,7 @@ import { Badge, Button, Center, Code, EmptyState, Group, Spoiler, Stack, Text, T
 import { DateText } from '../../../components/date-text';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { TimelineEntry } from '../../../lib/api-types';
-import { useTimeline } from '../api/get-timeline';
+import { useTimeline } from '../../../api/timeline/get-timeline';
 
 const KIND_COLORS: Record<string, string> = {
   case: 'indigo',

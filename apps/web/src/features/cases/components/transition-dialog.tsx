@@ -13,7 +13,7 @@ import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail } from '../../../lib/api-types';
 import { useFormErrors } from '../../../lib/form-errors';
 import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useTransitionCase } from '../api/transition-case';
+import { useTransitionCase } from '../../../api/cases/transition-case';
 
 /** What a move is called where people choose it. */
 export function transitionLabel(from: CaseStatus, to: CaseStatus): string {

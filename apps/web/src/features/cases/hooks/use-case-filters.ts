@@ -2,7 +2,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { CASE_STATUSES, SEVERITIES, type CaseStatus, type Severity } from '@ethics/domain';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CaseListFilters } from '../api/get-cases';
+import type { CaseListFilters } from '../../../api/cases/keys';
 
 const SEARCH_DELAY_MS = 300;
 

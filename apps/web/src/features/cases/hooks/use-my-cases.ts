@@ -1,4 +1,4 @@
-import { useCases } from '../api/get-cases';
+import { useCases } from '../../../api/cases/get-cases';
 
 /** The cases the signed-in person is a member of: open ones, or all of them. */
 export function useMyCases({ includeFinished }: { includeFinished: boolean }) {

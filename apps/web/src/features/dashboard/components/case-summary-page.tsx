@@ -6,13 +6,13 @@ import type { CaseDetail, TimelineEntry } from '../../../lib/api-types';
 import { readableParts } from '../../../lib/case-parts';
 import { useCurrentUser } from '../../../lib/current-user';
 import { formatDateTime } from '../../../lib/dates';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { OUTCOME_LABELS } from '../../../lib/vocabulary-labels';
-import { useCase } from '../api/get-case';
-import { useCaseActions } from '../api/get-case-actions';
-import { useCaseAllegations } from '../api/get-case-allegations';
-import { useCaseStatements } from '../api/get-case-statements';
-import { useCaseTimeline } from '../api/get-case-timeline';
+import { useCase } from '../../../api/cases/get-case';
+import { useCaseActions } from '../../../api/actions/get-case-actions';
+import { useAllegations } from '../../../api/allegations/get-allegations';
+import { useStatements } from '../../../api/statements/get-statements';
+import { useLatestTimeline } from '../../../api/timeline/get-timeline';
 import { serviceLabeller } from './labels';
 import { ALLEGATION_COLUMNS, MILESTONE_COLUMNS, STATEMENT_COLUMNS, actionColumns } from './summary-columns';
 import { StatusBadges, SummaryFacts } from './summary-facts';
@@ -21,8 +21,8 @@ import { SummarySection } from './summary-section';
 import './case-summary.css';
 
 /** The caption says when older milestones were left out to keep the page to one sheet. */
-function milestonesCaption(page: { items: readonly TimelineEntry[] }) {
-  const { entries, omitted } = milestonesOf(page.items);
+function milestonesCaption(timeline: readonly TimelineEntry[]) {
+  const { entries, omitted } = milestonesOf(timeline);
   if (omitted === 0) return undefined;
   return (
     <>
@@ -33,13 +33,13 @@ function milestonesCaption(page: { items: readonly TimelineEntry[] }) {
 
 function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
   const parts = readableParts(useCurrentUser().ability, detail);
-  const allegations = useCaseAllegations(detail.id, parts.allegations);
+  const allegations = useAllegations(detail.id, parts.allegations);
   const actions = useCaseActions(detail.id);
-  const statements = useCaseStatements(detail.id);
-  const timeline = useCaseTimeline(detail.id, parts.timeline);
+  const statements = useStatements(detail.id);
+  const timeline = useLatestTimeline(detail.id, parts.timeline);
   const catalogue = useServiceCatalogue();
   const serviceLabel = serviceLabeller(catalogue.data);
-  const leadName = nameOf(timeline.data?.items ?? [], detail.leadId);
+  const leadName = nameOf(timeline.data ?? [], detail.leadId);
 
   return (
     <Stack gap="md" className="case-summary">
@@ -108,7 +108,7 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
       <SummarySection
         title="Enforcement actions"
         query={actions}
-        rowsOf={(page) => page.items}
+        rowsOf={(items) => items}
         rowKey={(action) => action.id}
         columns={actionColumns(serviceLabel)}
         empty="No enforcement action proposed."
@@ -116,7 +116,7 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
       <SummarySection
         title="Statements"
         query={statements}
-        rowsOf={(page) => page.items}
+        rowsOf={(items) => items}
         rowKey={(statement) => statement.id}
         columns={STATEMENT_COLUMNS}
         empty="No statement issued or received."
@@ -125,7 +125,7 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         <SummarySection
           title="Key dates"
           query={timeline}
-          rowsOf={(page) => milestonesOf(page.items).entries}
+          rowsOf={(entries) => milestonesOf(entries).entries}
           rowKey={(entry) => `${entry.id}-${entry.kind}`}
           columns={MILESTONE_COLUMNS}
           caption={milestonesCaption}

@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
-import { useServiceCatalogue } from '../../../lib/reference-data/get-service-catalogue';
+import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import {
   actionsByRegionRows,
   actionsByServiceRows,

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/dates';
 import { useUrlChoice } from '../../../lib/url-state';
-import { useOutcomeMetrics } from '../api/get-outcome-metrics';
+import { useOutcomeMetrics } from '../../../api/metrics/get-outcome-metrics';
 import type { OutcomesMetrics } from './chart-data';
 import { KpiCards } from './kpi-cards';
 import { OverdueCases } from './overdue-cases';

@@ -3,7 +3,7 @@ import { DateText } from '../../../components/date-text';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { Evidence } from '../../../lib/api-types';
 import { CUSTODY_EVENT_LABELS, ROLE_LABELS, labelOf } from '../../../lib/vocabulary-labels';
-import { useCustody } from '../api/get-custody';
+import { useCustody } from '../../../api/evidence/get-custody';
 
 export interface CustodyDrawerProps {
   caseId: string;

@@ -7,8 +7,8 @@ import type { Evidence } from '../../../lib/api-types';
 import { formatBytes } from '../../../lib/bytes';
 import { denied, firstDenied, type Permission } from '../../../lib/permissions';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS } from '../../../lib/vocabulary-labels';
-import { useDownloadEvidence } from '../api/download-evidence';
-import { useVerifyEvidence } from '../api/verify-evidence';
+import { useDownloadEvidence } from '../../../api/evidence/download-evidence';
+import { useVerifyEvidence } from '../../../api/evidence/verify-evidence';
 
 export interface EvidenceCardProps {
   caseId: string;

@@ -6,7 +6,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useRecordEvidence } from '../api/record-evidence';
+import { useRecordEvidence } from '../../../api/evidence/record-evidence';
 import { EvidenceResult } from './evidence-result';
 
 const FIELDS = ['title', 'kind', 'sourceUrl', 'capturedText', 'source', 'description', 'reason'] as const;

@@ -20,7 +20,7 @@ import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useUploadEvidence } from '../api/upload-evidence';
+import { useUploadEvidence } from '../../../api/evidence/upload-evidence';
 import { EvidenceResult } from './evidence-result';
 
 const FIELDS = [

@@ -6,7 +6,8 @@ import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
-import { useCreateFinding } from '../api/create-finding';
+import { useCreateFinding } from '../../../api/review/create-finding';
+import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 
 const FIELDS = [
   'allegationId',
@@ -95,6 +96,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           {...fieldChoice(errors, 'evidenceIds', evidenceIds, setEvidenceIds)}
         />
         <PolicyClausePicker
+          clausesQuery={policyClausesQueryOptions()}
           label="Policy clauses relied on"
           {...fieldChoice(errors, 'policyClauseIds', policyClauseIds, setPolicyClauseIds)}
         />

@@ -4,9 +4,9 @@ import { errorMessage } from '../../../lib/api-error';
 import type { Task } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { ALLOWED, denied } from '../../../lib/permissions';
-import { useMemberNamesOfCases } from '../../../lib/reference-data/get-case-members';
+import { useMemberNamesOfCases } from '../../../api/cases/get-case-members';
 import { useUrlChoice } from '../../../lib/url-state';
-import { useTasksOfCases } from '../api/get-tasks';
+import { useTasksOfCases } from '../../../api/review/get-tasks';
 import { isTaskFinished, TasksTable } from './tasks-table';
 
 export interface QueueCase {

@@ -5,7 +5,7 @@ import { FormActions } from '../../../components/form-actions';
 import type { CaseMember } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { useCreateTask } from '../api/create-task';
+import { useCreateTask } from '../../../api/review/create-task';
 
 const FIELDS = ['title', 'description', 'assigneeId', 'dueAt'] as const;
 

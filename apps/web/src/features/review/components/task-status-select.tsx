@@ -5,7 +5,7 @@ import { errorMessage, isConflict } from '../../../lib/api-error';
 import type { Task } from '../../../lib/api-types';
 import type { Permission } from '../../../lib/permissions';
 import { TASK_STATUS_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useUpdateTask } from '../api/update-task';
+import { useUpdateTask } from '../../../api/review/update-task';
 
 /** Changes a task's status in place; a stale version says so and shows the newer one. */
 export function TaskStatusSelect({ task, permission }: { task: Task; permission: Permission }) {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
 import type { Statement } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
-import { useMemberNames } from '../../../lib/reference-data/get-case-members';
+import { useMemberNames } from '../../../api/cases/get-case-members';
 import { STATEMENT_AUDIENCE_LABELS, STATEMENT_STATUS_LABELS } from '../../../lib/vocabulary-labels';
 import { StatementLifecycleButtons } from './statement-lifecycle-buttons';
 

@@ -7,7 +7,7 @@ import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
-import { useCreateStatement } from '../api/create-statement';
+import { useCreateStatement } from '../../../api/statements/create-statement';
 
 const FIELDS = ['audience', 'channel', 'source', 'body', 'statedAt', 'reason'] as const;
 

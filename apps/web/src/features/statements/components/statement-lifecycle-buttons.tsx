@@ -6,7 +6,7 @@ import { CommandButtons } from '../../../components/command-buttons';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { Statement } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
-import { useStatementCommand } from '../api/statement-lifecycle';
+import { useStatementCommand } from '../../../api/statements/statement-lifecycle';
 import { statementCommandPermission, statementCommandsFrom } from '../hooks/statement-permissions';
 
 const TEXT: Record<StatementCommand, { label: string; title: string; what: string; done: string }> = {

@@ -1,7 +1,7 @@
 import { Alert, EmptyState, Stack, Text } from '@mantine/core';
 import { LoadingState } from '../../../components/query-states';
 import { errorMessage } from '../../../lib/api-error';
-import { useStatementsInReview } from '../api/get-statements';
+import { useStatementsInReview } from '../../../api/statements/get-statements';
 import { StatementCard } from './statement-card';
 
 export interface ReviewCase {

@@ -9,7 +9,7 @@ import type { CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
-import { useStatements } from '../api/get-statements';
+import { useStatements } from '../../../api/statements/get-statements';
 import { StatementCard } from './statement-card';
 import { StatementForm } from './statement-form';
 

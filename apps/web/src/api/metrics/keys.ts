@@ -1,0 +1,4 @@
+export const metricKeys = {
+  all: ['metrics'] as const,
+  outcomes: (months: number) => [...metricKeys.all, 'outcomes', { months }] as const,
+};

@@ -1,0 +1,4 @@
+export const settingKeys = {
+  all: ['settings'] as const,
+  serviceCatalogue: () => [...settingKeys.all, 'service-catalogue'] as const,
+};

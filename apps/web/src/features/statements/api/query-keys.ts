@@ -1,6 +1,0 @@
-import { caseScope } from '../../../lib/query-scopes';
-
-export const statementKeys = {
-  ofCase: (caseId: string) => [...caseScope(caseId), 'statements'] as const,
-  inReview: (caseId: string) => [...statementKeys.ofCase(caseId), 'in_review'] as const,
-};
