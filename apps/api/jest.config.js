@@ -48,6 +48,6 @@ module.exports = {
   coverageReporters: ['text-summary', 'html', 'json-summary'],
   // Today's level less a margin: a fall below fails the run. Raise them as coverage grows.
   coverageThreshold: {
-    global: { statements: 91, branches: 88, functions: 89, lines: 91 },
+    global: { statements: 92, branches: 90, functions: 90, lines: 92 },
   },
 };

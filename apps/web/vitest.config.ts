@@ -25,7 +25,7 @@ export default mergeConfig(
         reportsDirectory: '../../coverage/web',
         reporter: ['text-summary', 'html', 'json-summary'],
         // Today's level less a margin: a fall below fails the run. Raise them as coverage grows.
-        thresholds: { statements: 38, branches: 30, functions: 30, lines: 39 },
+        thresholds: { statements: 43, branches: 34, functions: 36, lines: 45 },
       },
     },
   }),

@@ -129,6 +129,9 @@ async function stageFile(
   try {
     staged = await store.stage(sniffer, maxBytes);
   } catch (error) {
+    // Refusing an oversized file destroys the file stream too, which then reports an error of its
+    // own: the size, not that echo, is the answer.
+    if (error instanceof ContentTooLargeError) throw error;
     if (truncatedByClient) throw malformed('ended inside the file');
     throw error;
   }
