@@ -2,6 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
+ * One store for the process: repository helpers that are not injected (row updates, memberships)
+ * read the pinned date through `pinnedDate()` without being handed a Clock.
+ */
+const pinnedDates = new AsyncLocalStorage<Date>();
+
+/** The date `Clock.at` set for the work under way, or null on the system's time. */
+export function pinnedDate(): Date | null {
+  return pinnedDates.getStore() ?? null;
+}
+
+/**
  * "Now" for the write path. Requests run on the system's time. Work told at a date of its own
  * (the demo story, written through the same services as requests) runs inside `at(date, work)`,
  * so that its rows and audit events carry that date. The date belongs to the asynchronous call
@@ -9,8 +20,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 @Injectable()
 export class Clock {
-  private readonly pinnedDates = new AsyncLocalStorage<Date>();
-
   now(): Date {
     return new Date(this.pinned()?.getTime() ?? Date.now());
   }
@@ -20,7 +29,7 @@ export class Clock {
    * the database's clock when nothing is pinned (one clock for every API process) ask this.
    */
   pinned(): Date | null {
-    return this.pinnedDates.getStore() ?? null;
+    return pinnedDate();
   }
 
   /**
@@ -34,6 +43,6 @@ export class Clock {
 
   /** Runs `work` with `now()` answering `date`. */
   at<T>(date: Date, work: () => Promise<T>): Promise<T> {
-    return this.pinnedDates.run(new Date(date.getTime()), work);
+    return pinnedDates.run(new Date(date.getTime()), work);
   }
 }

@@ -16,8 +16,10 @@ describe('start-up on a fresh embedded database', () => {
   let server: RunningServer;
   let http: App;
   const tokens = new Map<string, string>();
+  let seededBefore: Date;
 
   beforeAll(async () => {
+    seededBefore = new Date();
     const dataDir = mkdtempSync(join(tmpdir(), 'ethics-start-up-'));
     const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' });
     server = await startServer(config, createRootLogger('silent'));
@@ -85,6 +87,26 @@ describe('start-up on a fresh embedded database', () => {
     );
     expect(selfApproved[0].n).toBe(0);
     await expect(chainProblems(server.app)).resolves.toEqual([]);
+  });
+
+  it("dates the demo story's updates and memberships on its own days, not at seeding time", async () => {
+    const dataSource = server.app.get(DataSource);
+    const storyRowsDatedNow = (table: string, column: string) =>
+      dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM ${table} WHERE created_at < $1 AND ${column} >= $1`,
+        [seededBefore],
+      );
+    for (const table of ['cases', 'allegations', 'review_tasks', 'enforcement_actions', 'users']) {
+      await expect(storyRowsDatedNow(table, 'updated_at')).resolves.toEqual([{ n: 0 }]);
+    }
+    await expect(storyRowsDatedNow('case_members m JOIN cases c ON c.id = m.case_id', 'm.added_at')).resolves.toEqual([
+      { n: 0 },
+    ]);
+    const updatedLater = await dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM cases WHERE updated_at > created_at AND created_at < $1',
+      [seededBefore],
+    );
+    expect(updatedLater[0].n).toBeGreaterThan(0);
   });
 
   it('seeds audit events in the shapes requests write: for every action, the same payload keys', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CaseOutcome, CaseStatus, Severity } from '@ethics/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateAtVersion } from '../../database/update-at-version';
+import { pinnedDate } from '../../common/clock';
 import { decodeCursor, keysetPage } from '../../common/cursor';
 import { visibleCaseSql, type CaseVisibility } from './case-visibility';
 import { CaseMemberEntity } from './entities/case-member.entity';
@@ -191,7 +192,8 @@ export class CasesRepository {
   }
 
   async addMember(manager: EntityManager, caseId: string, userId: string, addedBy: string | null): Promise<void> {
-    await manager.insert(CaseMemberEntity, { caseId, userId, addedBy });
+    const pinned = pinnedDate();
+    await manager.insert(CaseMemberEntity, { caseId, userId, addedBy, ...(pinned && { addedAt: pinned }) });
   }
 
   async removeMember(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
