@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { caseScoped, REPORTER_FIELDS } from '@ethics/authz';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
-import { CaseAccess } from '../cases/case-access';
-import { assertCaseTakesWork } from '../cases/case-work';
-
+import { CaseRecords } from '../cases/case-records';
 import type { ScopedCase } from '../cases/cases.repository';
 import { PoliciesRepository } from '../policies/policies.repository';
 import { SubjectsRepository } from '../subjects/subjects.repository';
@@ -14,7 +12,6 @@ import { AllegationNotFoundProblem, AllegationRuleProblem } from './allegations.
 import { AllegationsRepository, type AllegationWithLinks } from './allegations.repository';
 import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
 import type { AllegationEntity } from './entities/allegation.entity';
-import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 import { iso } from '../../common/iso-date';
 
@@ -42,9 +39,8 @@ export function toAllegationDto({ entity, policyClauseIds, subjectIds }: Allegat
 @Injectable()
 export class AllegationsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly allegations: AllegationsRepository,
-    private readonly access: CaseAccess,
+    private readonly records: CaseRecords,
     private readonly clauses: PoliciesRepository,
     private readonly subjects: SubjectsRepository,
     private readonly audit: AuditService,
@@ -52,24 +48,21 @@ export class AllegationsService {
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<AllegationListDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'Allegation');
+    const { manager, found } = await this.records.read(actor, caseId, 'Allegation');
     const rows = await this.allegations.listForCase(manager, caseId);
     return { items: rows.map((row) => this.visibleTo(actor, found, row)), nextCursor: null };
   }
 
   async get(actor: Actor, caseId: string, id: string): Promise<AllegationDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'Allegation');
+    const { manager, found } = await this.records.read(actor, caseId, 'Allegation');
     const row = await this.allegations.findInCase(manager, caseId, id);
     if (!row) throw new AllegationNotFoundProblem();
     return this.visibleTo(actor, found, row);
   }
 
   async create(actor: Actor, caseId: string, input: CreateAllegationDto): Promise<AllegationDto> {
-    const id = await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Allegation', 'share');
-      assertCaseTakesWork(found, actor, 'add_allegation', input.reason);
+    const write = { action: 'create', subject: 'Allegation', work: 'add_allegation', reason: input.reason } as const;
+    const id = await this.records.write(actor, caseId, write, async ({ manager }) => {
       await this.assertLinksExist(manager, input);
       const created = await this.allegations.insert(manager, {
         ...this.clock.rowDates(),
@@ -102,9 +95,8 @@ export class AllegationsService {
   }
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateAllegationDto): Promise<AllegationDto> {
-    await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'update', 'Allegation', 'share');
-      assertCaseTakesWork(found, actor, 'change_allegation', input.reason);
+    const write = { action: 'update', subject: 'Allegation', work: 'change_allegation', reason: input.reason } as const;
+    await this.records.write(actor, caseId, write, async ({ manager }) => {
       const before = await this.allegations.findInCase(manager, caseId, id, true);
       if (!before) throw new AllegationNotFoundProblem();
       if (before.entity.version !== input.version) {

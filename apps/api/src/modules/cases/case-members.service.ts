@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ValidationProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { UsersRepository } from '../users/users.repository';
-import { CaseAccess } from './case-access';
+import { CaseRecords } from './case-records';
 import { AlreadyMemberProblem, CaseRuleProblem, MemberNotFoundProblem } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import type { CaseMemberDto, CaseMemberListDto } from './dto/case-member.dto';
-import { inTransaction } from '../../database/transaction';
 
 /** Roles that work on cases and so can be on a case's team. */
 const TEAM_ROLES = new Set(['reviewer', 'lead']);
@@ -16,16 +15,14 @@ const TEAM_ROLES = new Set(['reviewer', 'lead']);
 @Injectable()
 export class CaseMembersService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly cases: CasesRepository,
-    private readonly access: CaseAccess,
+    private readonly records: CaseRecords,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<CaseMemberListDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'CaseMember');
+    const { manager, found } = await this.records.read(actor, caseId, 'CaseMember');
     const rows = await this.cases.members(manager, caseId);
     const items: CaseMemberDto[] = rows.map((row) => ({
       userId: row.userId,
@@ -40,8 +37,8 @@ export class CaseMembersService {
   }
 
   async add(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
-    await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'CaseMember', 'update');
+    const write = { action: 'create', subject: 'CaseMember', lock: 'update' } as const;
+    await this.records.write(actor, caseId, write, async ({ manager, found }) => {
       const user = await this.users.findById(manager, userId);
       if (!user || !user.active) throw new CaseRuleProblem('Only an active user can join a case.');
       if (!TEAM_ROLES.has(user.role)) throw new CaseRuleProblem('Only reviewers and leads can be case members.');
@@ -73,8 +70,8 @@ export class CaseMembersService {
   async remove(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {
     if (!reason?.trim())
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required to remove a member' }]);
-    await inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'delete', 'CaseMember', 'update');
+    const write = { action: 'delete', subject: 'CaseMember', lock: 'update' } as const;
+    await this.records.write(actor, caseId, write, async ({ manager, found }) => {
       if (!found.memberIds.includes(userId)) throw new MemberNotFoundProblem();
       if (found.entity.leadId === userId) throw new CaseRuleProblem('Name another lead before removing the case lead.');
       await this.cases.removeMember(manager, caseId, userId);

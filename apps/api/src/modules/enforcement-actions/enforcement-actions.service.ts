@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACTION_STATUSES } from '@ethics/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ValidationProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { CaseAccess } from '../cases/case-access';
-import { assertCaseTakesWork } from '../cases/case-work';
+import { CaseRecords } from '../cases/case-records';
 import { ActionHistoryRepository, EVERY_CASE } from './action-history.repository';
 import { auditedAction, toActionDto } from './action-view';
 import type {
@@ -18,16 +18,15 @@ import type {
 } from './dto/enforcement-action.dto';
 import { ActionNotFoundProblem, ActionRuleProblem } from './enforcement-actions.errors';
 import { EnforcementActionsRepository } from './enforcement-actions.repository';
-import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 
 /** A case's enforcement actions: reading them and proposing new ones. */
 @Injectable()
 export class EnforcementActionsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly actions: EnforcementActionsRepository,
     private readonly history: ActionHistoryRepository,
+    private readonly records: CaseRecords,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,8 +34,7 @@ export class EnforcementActionsService {
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListActionsQueryDto): Promise<EnforcementActionPageDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    const { manager, found } = await this.records.read(actor, caseId, 'EnforcementAction');
     const { limit, cursor, ...filter } = query;
     const status = this.access.readableStatuses(actor, found, 'EnforcementAction', ACTION_STATUSES, filter.status);
     if (status?.length === 0) return { items: [], nextCursor: null };
@@ -45,8 +43,7 @@ export class EnforcementActionsService {
   }
 
   async get(actor: Actor, caseId: string, actionId: string): Promise<EnforcementActionDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'EnforcementAction');
+    const { manager, found } = await this.records.read(actor, caseId, 'EnforcementAction');
     const action = await this.view(manager, caseId, actionId);
     this.access.assertRecordReadable(actor, found, 'EnforcementAction', action.status);
     return action;
@@ -54,9 +51,13 @@ export class EnforcementActionsService {
 
   async propose(actor: Actor, caseId: string, input: ProposeActionDto): Promise<EnforcementActionDto> {
     this.assertServicesInCatalogue(input.services);
-    return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'EnforcementAction', 'share');
-      assertCaseTakesWork(found, actor, 'propose_action', input.reason);
+    const write = {
+      action: 'create',
+      subject: 'EnforcementAction',
+      work: 'propose_action',
+      reason: input.reason,
+    } as const;
+    return this.records.write(actor, caseId, write, async ({ manager }) => {
       await this.assertReferences(manager, caseId, input);
       const id = await this.actions.insert(
         manager,

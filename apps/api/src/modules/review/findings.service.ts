@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { Actor } from '../../common/request-context';
 import { AllegationsRepository } from '../allegations/allegations.repository';
-import { CaseAccess } from '../cases/case-access';
-import { assertCaseTakesWork } from '../cases/case-work';
+import { CaseRecords } from '../cases/case-records';
 import { PoliciesRepository } from '../policies/policies.repository';
 import type { CreateFindingDto, FindingDto, FindingListDto } from './dto/finding.dto';
 import { ReviewRuleProblem } from './review.errors';
 import { ReviewRepository, type FindingWithLinks } from './review.repository';
-import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 
 export function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWithLinks): FindingDto {
@@ -34,26 +31,23 @@ export function toFindingDto({ entity, evidenceIds, policyClauseIds }: FindingWi
 @Injectable()
 export class FindingsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly review: ReviewRepository,
     private readonly allegations: AllegationsRepository,
     private readonly clauses: PoliciesRepository,
-    private readonly access: CaseAccess,
+    private readonly records: CaseRecords,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<FindingListDto> {
-    const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'Finding');
+    const { manager } = await this.records.read(actor, caseId, 'Finding');
     const findings = await this.review.findingsOfCase(manager, caseId);
     return { items: findings.map(toFindingDto), nextCursor: null };
   }
 
   async create(actor: Actor, caseId: string, input: CreateFindingDto): Promise<FindingDto> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Finding', 'share');
-      assertCaseTakesWork(found, actor, 'add_finding', input.reason);
+    const write = { action: 'create', subject: 'Finding', work: 'add_finding', reason: input.reason } as const;
+    return this.records.write(actor, caseId, write, async ({ manager }) => {
       const allegation = await this.allegations.findInCase(manager, caseId, input.allegationId, true);
       if (!allegation) throw new ReviewRuleProblem('The allegation is not part of this case.');
       const evidenceIds = input.evidenceIds ?? [];

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
-import { CaseAccess } from '../cases/case-access';
-import { assertCaseTakesWork } from '../cases/case-work';
-
+import { CaseRecords } from '../cases/case-records';
 import type { CreateTaskDto, TaskDto, TaskListDto, UpdateTaskDto } from './dto/task.dto';
 import type { TaskEntity } from './entities/task.entity';
 import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
-import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 import { iso } from '../../common/iso-date';
 
@@ -38,24 +34,21 @@ export function toTaskDto(task: TaskEntity, now = new Date()): TaskDto {
 @Injectable()
 export class TasksService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly review: ReviewRepository,
-    private readonly access: CaseAccess,
+    private readonly records: CaseRecords,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<TaskListDto> {
-    const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, caseId, 'read', 'Task');
+    const { manager } = await this.records.read(actor, caseId, 'Task');
     const tasks = await this.review.tasksOfCase(manager, caseId);
     return { items: tasks.map((task) => toTaskDto(task, this.clock.now())), nextCursor: null };
   }
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Task', 'share');
-      assertCaseTakesWork(found, actor, 'add_task', input.reason);
+    const write = { action: 'create', subject: 'Task', work: 'add_task', reason: input.reason } as const;
+    return this.records.write(actor, caseId, write, async ({ manager, found }) => {
       if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
       }
@@ -82,9 +75,8 @@ export class TasksService {
   }
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateTaskDto): Promise<TaskDto> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'update', 'Task', 'share');
-      assertCaseTakesWork(found, actor, 'change_task', input.reason);
+    const write = { action: 'update', subject: 'Task', work: 'change_task', reason: input.reason } as const;
+    return this.records.write(actor, caseId, write, async ({ manager, found }) => {
       const before = await this.review.taskInCase(manager, caseId, id, true);
       if (!before) throw new TaskNotFoundProblem();
       if (before.version !== input.version) throw new VersionConflictProblem('The task', before.version);

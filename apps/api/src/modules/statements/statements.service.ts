@@ -2,11 +2,12 @@ import { changedFields } from '../../common/changed-fields';
 import { Injectable } from '@nestjs/common';
 import { caseScoped } from '@ethics/authz';
 import { STATEMENT_STATUSES } from '@ethics/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { ForbiddenProblem, ValidationProblem, VersionConflictProblem } from '../../common/app-errors';
 import type { Actor } from '../../common/request-context';
 import { CaseAccess } from '../cases/case-access';
+import { CaseRecords } from '../cases/case-records';
 import { assertCaseTakesWork } from '../cases/case-work';
 
 import type { ScopedCase } from '../cases/cases.repository';
@@ -21,7 +22,6 @@ import type { StatementEntity } from './entities/statement.entity';
 import { auditedStatement, toStatementDto } from './statement-view';
 import { StatementNotFoundProblem, StatementRuleProblem } from './statements.errors';
 import { StatementsRepository, type StatementChanges } from './statements.repository';
-import { inTransaction } from '../../database/transaction';
 import { Clock } from '../../common/clock';
 
 const EDITABLE_FIELDS = ['body', 'channel', 'audience', 'source', 'statedAt'] as const;
@@ -33,16 +33,15 @@ const CLOCK_SKEW_MS = 60_000;
 @Injectable()
 export class StatementsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly statements: StatementsRepository,
+    private readonly records: CaseRecords,
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, caseId: string, query: ListStatementsQueryDto): Promise<StatementPageDto> {
-    const manager = this.dataSource.manager;
-    const found = await this.access.load(manager, actor, caseId, 'read', 'Statement');
+    const { manager, found } = await this.records.read(actor, caseId, 'Statement');
     const { limit, cursor, ...filter } = query;
     const status = this.access.readableStatuses(actor, found, 'Statement', STATEMENT_STATUSES, filter.status);
     if (status?.length === 0) return { items: [], nextCursor: null };
@@ -51,8 +50,7 @@ export class StatementsService {
   }
 
   async get(actor: Actor, caseId: string, statementId: string): Promise<StatementDto> {
-    const manager = this.dataSource.manager;
-    const scoped = await this.access.load(manager, actor, caseId, 'read', 'Statement');
+    const { manager, found: scoped } = await this.records.read(actor, caseId, 'Statement');
     const found = await this.statements.findInCase(manager, caseId, statementId);
     if (!found) throw new StatementNotFoundProblem();
     this.access.assertRecordReadable(actor, scoped, 'Statement', found.status);
@@ -61,10 +59,9 @@ export class StatementsService {
 
   async create(actor: Actor, caseId: string, input: CreateStatementDto): Promise<StatementDto> {
     if (input.direction === 'received') assertNotFuture(input.statedAt);
-    return inTransaction(this.dataSource, async (manager) => {
-      const found = await this.access.load(manager, actor, caseId, 'create', 'Statement', 'share');
-      const work = input.direction === 'issued' ? 'draft_statement' : 'record_received_statement';
-      assertCaseTakesWork(found, actor, work, input.reason);
+    const work = input.direction === 'issued' ? 'draft_statement' : 'record_received_statement';
+    const write = { action: 'create', subject: 'Statement', work, reason: input.reason } as const;
+    return this.records.write(actor, caseId, write, async ({ manager, found }) => {
       const replaced = input.supersedesId ? await this.supersedable(manager, actor, found, input) : null;
       const id = await this.statements.insert(manager, {
         ...this.clock.rowDates(),
@@ -107,47 +104,52 @@ export class StatementsService {
   }
 
   async update(actor: Actor, caseId: string, statementId: string, input: UpdateStatementDto): Promise<StatementDto> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const scoped = await this.access.load(manager, actor, caseId, 'update', 'Statement', 'share');
-      const found = await this.statements.findInCase(manager, caseId, statementId, true);
-      if (!found) throw new StatementNotFoundProblem();
-      assertCaseTakesWork(scoped, actor, 'change_statement', input.reason);
-      if (found.version !== input.version) throw new VersionConflictProblem('The statement', found.version);
-      assertEditable(found);
-      if (found.direction === 'received') assertNotFuture(input.statedAt);
+    // The statement is looked up before the case's work rule, so that a missing one is "not found" first.
+    return this.records.write(
+      actor,
+      caseId,
+      { action: 'update', subject: 'Statement' },
+      async ({ manager, found: scoped }) => {
+        const found = await this.statements.findInCase(manager, caseId, statementId, true);
+        if (!found) throw new StatementNotFoundProblem();
+        assertCaseTakesWork(scoped, actor, 'change_statement', input.reason);
+        if (found.version !== input.version) throw new VersionConflictProblem('The statement', found.version);
+        assertEditable(found);
+        if (found.direction === 'received') assertNotFuture(input.statedAt);
 
-      const changes: StatementChanges = {};
-      for (const field of EDITABLE_FIELDS) {
-        const value = input[field];
-        if (value === undefined) continue;
-        if (field === 'statedAt') changes.statedAt = value ? new Date(value) : null;
-        else Object.assign(changes, { [field]: value });
-      }
-      const edited = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
-      if (Object.keys(edited.after).length === 0) return toStatementDto(found);
-      // Whoever changes a statement has written part of it, so four eyes bars them from approving it.
-      if (found.authorId !== actor.user.id && !found.editorIds.includes(actor.user.id)) {
-        changes.editorIds = [...found.editorIds, actor.user.id];
-      }
-      // The text under review is no longer what was submitted: it goes back to draft, to be submitted again.
-      if (found.status === 'in_review') Object.assign(changes, { status: 'draft', submittedAt: null });
-      const diff = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
+        const changes: StatementChanges = {};
+        for (const field of EDITABLE_FIELDS) {
+          const value = input[field];
+          if (value === undefined) continue;
+          if (field === 'statedAt') changes.statedAt = value ? new Date(value) : null;
+          else Object.assign(changes, { [field]: value });
+        }
+        const edited = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
+        if (Object.keys(edited.after).length === 0) return toStatementDto(found);
+        // Whoever changes a statement has written part of it, so four eyes bars them from approving it.
+        if (found.authorId !== actor.user.id && !found.editorIds.includes(actor.user.id)) {
+          changes.editorIds = [...found.editorIds, actor.user.id];
+        }
+        // The text under review is no longer what was submitted: it goes back to draft, to be submitted again.
+        if (found.status === 'in_review') Object.assign(changes, { status: 'draft', submittedAt: null });
+        const diff = changedFields(auditedStatement(found), auditedStatement({ ...found, ...changes }));
 
-      if (!(await this.statements.updateAtVersion(manager, statementId, input.version, changes))) {
-        throw new VersionConflictProblem('The statement', found.version);
-      }
-      const updated = (await this.statements.findInCase(manager, caseId, statementId))!;
-      await this.audit.record(manager, actor.audit, {
-        action: 'statement.updated',
-        entityType: 'statement',
-        entityId: statementId,
-        caseId,
-        before: { ...diff.before, version: found.version },
-        after: { ...diff.after, version: updated.version },
-        reason: input.reason ?? null,
-      });
-      return toStatementDto(updated);
-    });
+        if (!(await this.statements.updateAtVersion(manager, statementId, input.version, changes))) {
+          throw new VersionConflictProblem('The statement', found.version);
+        }
+        const updated = (await this.statements.findInCase(manager, caseId, statementId))!;
+        await this.audit.record(manager, actor.audit, {
+          action: 'statement.updated',
+          entityType: 'statement',
+          entityId: statementId,
+          caseId,
+          before: { ...diff.before, version: found.version },
+          after: { ...diff.after, version: updated.version },
+          reason: input.reason ?? null,
+        });
+        return toStatementDto(updated);
+      },
+    );
   }
 
   /** The published statement of this case that the new one replaces, locked until commit. */
