@@ -9,6 +9,7 @@ import {
   type StatementAudience,
   type StatementStatus,
 } from '@ethics/domain';
+import type { EnforcementActionEntity } from '../../../modules/enforcement-actions/entities/enforcement-action.entity';
 import { DAY_MS, type CasePlan, type PlannedCase } from './case-plan';
 import { ACCOUNTS_PER_UNIT, UNITS_PER_ORGANISATION } from './catalogue';
 import { Random } from './random';
@@ -50,27 +51,19 @@ export interface PlannedEvidence {
   supportsAllegationId: string | null;
 }
 
-export interface PlannedAction {
-  id: string;
-  subjectId: string;
-  type: ActionType;
-  services: string[];
-  scope: string;
-  rationale: string;
-  status: ActionStatus;
-  proposedBy: string;
-  proposedAt: Date;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  decisionReason: string | null;
-  executedBy: string | null;
-  executedAt: Date | null;
-  executionReference: string | null;
-  reversedBy: string | null;
-  reversedAt: Date | null;
-  reversalReason: string | null;
-  clauseId: string;
-}
+/** An action as the generator plans it: its row without the case, effective dates and bookkeeping, and one clause. */
+export type PlannedAction = Omit<
+  EnforcementActionEntity,
+  | 'caseId'
+  | 'case'
+  | 'subject'
+  | 'effectiveFrom'
+  | 'effectiveUntil'
+  | 'executionReason'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> & { clauseId: string };
 
 export interface PlannedStatement {
   id: string;
