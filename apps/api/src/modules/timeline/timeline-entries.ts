@@ -1,4 +1,5 @@
-import type { TimelineEntryDto, TimelineKind } from './dto/timeline.dto';
+import type { TimelineKind } from '@ethics/domain';
+import type { TimelineEntryDto } from './dto/timeline.dto';
 import type { TimelineRow } from './timeline.repository';
 import { visibleDetails, type TimelineView } from './timeline-view';
 

@@ -1,5 +1,5 @@
 import { caseScoped, REPORTER_FIELDS, type AppAbility, type CaseScope, type CaseScopedSubject } from '@ethics/authz';
-import type { TimelineKind } from './dto/timeline.dto';
+import type { TimelineKind } from '@ethics/domain';
 import type { TimelineSource } from './timeline.repository';
 
 /**

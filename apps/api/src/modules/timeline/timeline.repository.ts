@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ValidationProblem } from '../../common/app-errors';
 import { decodeCursor, keysetPage } from '../../common/cursor';
-import { TIMELINE_KINDS, type TimelineEntityType, type TimelineKind } from './dto/timeline.dto';
+import { TIMELINE_KINDS, type TimelineEntityType, type TimelineKind } from '@ethics/domain';
 
 /** The families of dated records a timeline is built from; each is shown only to roles that may read it. */
 export type TimelineSource =
