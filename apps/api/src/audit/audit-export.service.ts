@@ -25,13 +25,8 @@ export class AuditExportService {
    * `audit.exported`.
    */
   async exportEvents(actor: Actor, query: ExportAuditEventsQueryDto, response: Response): Promise<void> {
+    const recorded = await this.exports.record(actor, { action: 'audit.exported', entityType: 'audit_export' }, query);
     const { format, ...filter } = query;
-    const recorded = await this.exports.record(
-      actor,
-      { action: 'audit.exported', entityType: 'audit_export' },
-      format,
-      filter,
-    );
     await this.sequencer.sealCommitted();
     const uptoSeq = await this.events.seqOf(recorded.id);
     if (uptoSeq === null) {

@@ -30,9 +30,9 @@ export class AuditedExports {
   record(
     actor: Actor,
     kind: ExportKind,
-    format: ExportFormat,
-    filter: { caseId?: string },
+    query: { format: ExportFormat; caseId?: string },
   ): Promise<RecordedAuditEvent> {
+    const { format, ...filter } = query;
     return inTransaction(this.dataSource, (manager) =>
       this.audit.record(manager, actor.audit, {
         ...kind,

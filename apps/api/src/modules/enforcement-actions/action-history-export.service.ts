@@ -24,14 +24,13 @@ export class ActionHistoryExportService {
 
   /** Records who exported what in its own transaction, then streams the list's statement page by page. */
   async export(actor: Actor, query: ExportActionsQueryDto, response: Response): Promise<void> {
-    const { format, ...filter } = query;
     const reader = actionReaderFor(actor.ability, actor.user.id);
     const recorded = await this.exports.record(
       actor,
       { action: 'actions.exported', entityType: 'action_export' },
-      format,
-      filter,
+      query,
     );
+    const { format, ...filter } = query;
     await this.exports.send(response, recorded, {
       name: 'action history export',
       filename: exportFilename('enforcement-actions', format),
