@@ -14,6 +14,7 @@ import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAlleg
 import type { AllegationEntity } from './entities/allegation.entity';
 import { Clock } from '../../common/clock';
 import { iso } from '../../common/iso-date';
+import { bookkeeping } from '../../common/row-bookkeeping';
 
 export function toAllegationDto({ entity, policyClauseIds, subjectIds }: AllegationWithLinks): AllegationDto {
   return {
@@ -30,9 +31,7 @@ export function toAllegationDto({ entity, policyClauseIds, subjectIds }: Allegat
     policyClauseIds,
     subjectIds,
     createdBy: entity.createdBy,
-    version: entity.version,
-    createdAt: iso(entity.createdAt)!,
-    updatedAt: iso(entity.updatedAt)!,
+    ...bookkeeping(entity),
   };
 }
 

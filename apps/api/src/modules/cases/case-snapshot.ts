@@ -1,6 +1,7 @@
 import type { CaseEntity } from './entities/case.entity';
 import type { CaseDto } from './dto/case.dto';
 import { iso } from '../../common/iso-date';
+import { bookkeeping, withoutTimestamps } from '../../common/row-bookkeeping';
 
 export function toCaseDto(entity: CaseEntity): CaseDto {
   return {
@@ -22,16 +23,13 @@ export function toCaseDto(entity: CaseEntity): CaseDto {
     openedAt: iso(entity.openedAt)!,
     dueAt: iso(entity.dueAt),
     closedAt: iso(entity.closedAt),
-    version: entity.version,
-    createdAt: iso(entity.createdAt)!,
-    updatedAt: iso(entity.updatedAt)!,
+    ...bookkeeping(entity),
   };
 }
 
 /** What the audit trail keeps of a case: its fields, without bookkeeping timestamps. */
 export function auditedCase(entity: CaseEntity): Record<string, unknown> {
-  const { createdAt: _created, updatedAt: _updated, ...fields } = toCaseDto(entity);
-  return fields;
+  return withoutTimestamps(toCaseDto(entity));
 }
 
 type CaseState = Pick<CaseEntity, 'status' | 'outcome' | 'outcomeSummary'>;

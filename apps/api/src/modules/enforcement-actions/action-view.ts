@@ -1,6 +1,7 @@
 import type { ActionHistoryRow } from './action-history.repository';
 import type { EnforcementActionDto } from './dto/enforcement-action.dto';
 import { iso } from '../../common/iso-date';
+import { bookkeeping, withoutTimestamps } from '../../common/row-bookkeeping';
 
 export function toActionDto(row: ActionHistoryRow): EnforcementActionDto {
   return {
@@ -29,15 +30,13 @@ export function toActionDto(row: ActionHistoryRow): EnforcementActionDto {
     reversalReason: row.reversalReason,
     findingIds: row.findingIds,
     policyClauseIds: row.policyClauseIds,
-    version: row.version,
-    createdAt: iso(row.createdAt)!,
-    updatedAt: iso(row.updatedAt)!,
+    ...bookkeeping(row),
   };
 }
 
 /** What the audit trail keeps of a new action: its fields, without bookkeeping timestamps or the case's label. */
 export function auditedAction(dto: EnforcementActionDto): Record<string, unknown> {
-  const { createdAt: _created, updatedAt: _updated, caseReference: _reference, subject, ...fields } = dto;
+  const { caseReference: _reference, subject, ...fields } = withoutTimestamps(dto);
   return { ...fields, subjectId: subject.id };
 }
 

@@ -9,6 +9,7 @@ import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
 import { Clock } from '../../common/clock';
 import { iso } from '../../common/iso-date';
+import { bookkeeping } from '../../common/row-bookkeeping';
 
 const FINISHED = new Set(['done', 'cancelled']);
 
@@ -24,9 +25,7 @@ export function toTaskDto(task: TaskEntity, now = new Date()): TaskDto {
     overdue: task.dueAt !== null && new Date(task.dueAt) < now && !FINISHED.has(task.status),
     completedAt: iso(task.completedAt),
     createdBy: task.createdBy,
-    version: task.version,
-    createdAt: iso(task.createdAt)!,
-    updatedAt: iso(task.updatedAt)!,
+    ...bookkeeping(task),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { StatementDto } from './dto/statement.dto';
 import type { StatementEntity } from './entities/statement.entity';
 import { iso } from '../../common/iso-date';
+import { bookkeeping, withoutTimestamps } from '../../common/row-bookkeeping';
 
 export function toStatementDto(entity: StatementEntity): StatementDto {
   return {
@@ -22,16 +23,13 @@ export function toStatementDto(entity: StatementEntity): StatementDto {
     publishedAt: iso(entity.publishedAt),
     supersedesId: entity.supersedesId,
     supersededById: entity.supersededById,
-    version: entity.version,
-    createdAt: iso(entity.createdAt)!,
-    updatedAt: iso(entity.updatedAt)!,
+    ...bookkeeping(entity),
   };
 }
 
 /** What the audit trail keeps of a statement: its fields, without bookkeeping timestamps. */
 export function auditedStatement(entity: StatementEntity): Record<string, unknown> {
-  const { createdAt: _created, updatedAt: _updated, ...fields } = toStatementDto(entity);
-  return fields;
+  return withoutTimestamps(toStatementDto(entity));
 }
 
 function pick(statement: StatementEntity, keys: (keyof StatementEntity)[]): Record<string, unknown> {
