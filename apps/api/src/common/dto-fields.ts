@@ -28,6 +28,9 @@ export const commaSeparated = ({ value }: { value: unknown }) =>
 /** Text that may not be empty, up to `maxLength` characters. */
 export const NonEmptyText = (maxLength: number) => applyDecorators(IsString(), MinLength(1), MaxLength(maxLength));
 
+/** Text that may be left out, up to `maxLength` characters. */
+export const OptionalText = (maxLength: number) => applyDecorators(IsOptional(), IsString(), MaxLength(maxLength));
+
 /** Why the change is made, when the caller says: kept in the change's audit event. */
 export const OptionalReason = (description?: string) =>
   applyDecorators(

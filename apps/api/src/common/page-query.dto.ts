@@ -1,7 +1,8 @@
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_LIMIT_MIN } from '@ethics/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { OptionalText } from './dto-fields';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?limit=&cursor=` shared by every list. */
 export class PageQueryDto {
@@ -14,8 +15,6 @@ export class PageQueryDto {
   limit: number = PAGE_LIMIT_DEFAULT;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @OptionalText(512)
   cursor?: string;
 }

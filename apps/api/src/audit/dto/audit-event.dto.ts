@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { OptionalInstant, OptionalUuid } from '../../common/dto-fields';
+import { OptionalInstant, OptionalText, OptionalUuid } from '../../common/dto-fields';
 
 export class AuditEventDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -36,16 +36,12 @@ export class ListAuditEventsQueryDto extends PageQueryDto {
   actorId?: string;
 
   @ApiPropertyOptional({ example: 'case.created', description: 'An action, or a prefix ending in `.*`' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   @Matches(/^[a-z_]+(\.[a-z_]+)*(\.\*)?$/, { message: 'action must be a dotted action name' })
   action?: string;
 
   @ApiPropertyOptional({ example: 'case' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @OptionalText(64)
   @Matches(/^[a-z_]+$/, { message: 'entityType must be a lower_snake_case word' })
   entityType?: string;
 

@@ -29,6 +29,7 @@ import {
   OptionalInstant,
   OptionalReadVersion,
   OptionalReason,
+  OptionalText,
   ReadVersion,
   RequiredReason,
   trimmed,
@@ -88,9 +89,7 @@ export class CasePageDto {
 /** Fields a case shares between creation and edits. */
 class CaseFieldsDto {
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   region?: string | null;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'IL' })
@@ -214,9 +213,7 @@ export class ListCasesQueryDto extends PageQueryDto {
   outcome?: CaseOutcome[];
 
   @ApiPropertyOptional({ description: 'Full text over reference, title, summary and allegations' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   q?: string;
 
   @ApiPropertyOptional({ enum: ['me'] })

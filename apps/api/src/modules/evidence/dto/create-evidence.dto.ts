@@ -7,6 +7,7 @@ import {
   NonEmptyText,
   OptionalInstant,
   OptionalReason,
+  OptionalText,
   OptionalUuid,
   trimmed,
   UuidList,
@@ -25,16 +26,12 @@ export class EvidenceIntakeFieldsDto {
   kind: EvidenceKind;
 
   @ApiPropertyOptional({ maxLength: 20000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   description?: string;
 
   @ApiPropertyOptional({ description: 'Who or where it came from', maxLength: 300 })
-  @IsOptional()
   @Transform(trimmed)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   source?: string;
 
   @ApiPropertyOptional({ format: 'uri', maxLength: 2000 })

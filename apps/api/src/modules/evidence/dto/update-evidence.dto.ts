@@ -1,20 +1,9 @@
 import { EVIDENCE_KINDS, EVIDENCE_RELATIONS, type EvidenceKind, type EvidenceRelation } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReadVersion, OptionalReason, trimmed } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReadVersion, OptionalReason, OptionalText, trimmed } from '../../../common/dto-fields';
 import { IsEvidenceUrl, unlessAbsent } from './evidence-fields';
 
 /** Metadata only: the content (hash, size, media type) of an item never changes; a correction supersedes it. */
@@ -37,16 +26,12 @@ export class UpdateEvidenceDto {
   kind?: EvidenceKind;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 20000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   description?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @IsOptional()
   @Transform(trimmed)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   source?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', maxLength: 2000 })

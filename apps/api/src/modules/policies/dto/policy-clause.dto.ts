@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReason, OptionalText } from '../../../common/dto-fields';
 
 export class PolicyClauseVersionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -62,15 +62,11 @@ export class CreatePolicyClauseDto {
 
 export class ListPolicyClausesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'AUP-2.1' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @OptionalText(40)
   code?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   document?: string;
 
   @ApiPropertyOptional({ description: 'Every version, not only the current ones' })

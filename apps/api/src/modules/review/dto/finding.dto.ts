@@ -1,7 +1,7 @@
 import { FINDING_CONCLUSIONS, type FindingConclusion } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NonEmptyText, OptionalReason, UuidList } from '../../../common/dto-fields';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { NonEmptyText, OptionalReason, OptionalText, UuidList } from '../../../common/dto-fields';
 
 export class FindingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -45,9 +45,7 @@ export class CreateFindingDto {
   policyClauseIds?: string[];
 
   @ApiPropertyOptional({ description: 'An external reviewer (e.g. outside counsel) whose finding this is' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   externalReviewer?: string;
 
   @OptionalReason()

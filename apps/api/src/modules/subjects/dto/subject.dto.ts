@@ -1,9 +1,9 @@
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, OptionalUuid, trimmed } from '../../../common/dto-fields';
+import { NonEmptyText, OptionalReason, OptionalText, OptionalUuid, trimmed } from '../../../common/dto-fields';
 
 export class SubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -68,9 +68,7 @@ export class CreateSubjectDto {
   parentId?: string;
 
   @ApiPropertyOptional({ description: 'Tenant, subscription or account number in our systems' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   externalRef?: string;
 
   @ApiPropertyOptional({ example: 'IL' })
@@ -79,9 +77,7 @@ export class CreateSubjectDto {
   country?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   notes?: string;
 
   @OptionalReason()
@@ -95,9 +91,7 @@ export class ListSubjectsQueryDto extends PageQueryDto {
   type?: SubjectKind;
 
   @ApiPropertyOptional({ description: 'Part of the name' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   q?: string;
 
   @OptionalUuid()

@@ -1,7 +1,8 @@
 import { TIMELINE_ENTITY_TYPES, TIMELINE_KINDS, type TimelineEntityType, type TimelineKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OptionalText } from '../../../common/dto-fields';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** A whole case's story is bounded, so a page may be larger than other lists allow. */
 export const TIMELINE_LIMIT_MAX = 500;
@@ -17,9 +18,7 @@ export class TimelineQueryDto {
   limit: number = TIMELINE_LIMIT_DEFAULT;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @OptionalText(512)
   cursor?: string;
 }
 
