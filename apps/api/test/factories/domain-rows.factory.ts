@@ -9,13 +9,19 @@ import type { TestApp } from '../support/test-app';
 
 type Values = Record<string, unknown>;
 
-/** Inserts one row; column names come from this file, never from input. */
+/** `createdBy` → `created_by`: the row types below name their fields after the columns. */
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * Inserts one row; its fields, named as in the row types of this file (never by a test's
+ * input), are the columns. Undefined fields are left to the column's default.
+ */
 async function insertRow(t: TestApp, table: string, values: Values): Promise<string> {
-  const columns = Object.keys(values).filter((column) => values[column] !== undefined);
-  const placeholders = columns.map((_, index) => `$${index + 1}`);
+  const fields = Object.keys(values).filter((field) => values[field] !== undefined);
+  const placeholders = fields.map((_, index) => `$${index + 1}`);
   const rows = await t.dataSource.query<{ id: string }[]>(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING id`,
-    columns.map((column) => values[column]),
+    `INSERT INTO ${table} (${fields.map(columnOf).join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING id`,
+    fields.map((field) => values[field]),
   );
   return rows[0].id;
 }
@@ -37,22 +43,23 @@ export interface CaseRow {
 
 export async function insertCase(t: TestApp, row: CaseRow): Promise<{ id: string; reference: string }> {
   const reference = `TST-${randomBytes(6).toString('hex')}`;
+  const { memberIds, ...columns } = row;
   const id = await insertRow(t, 'cases', {
+    ...columns,
     reference,
     title: row.title ?? `Inserted case ${reference}`,
     summary: 'Inserted by a test factory.',
     severity: row.severity ?? 'medium',
     status: row.status ?? 'intake',
     outcome: row.outcome ?? (row.status === 'closed' ? 'substantiated' : null),
-    outcome_summary: row.status === 'closed' ? 'Closed by a test factory.' : null,
+    outcomeSummary: row.status === 'closed' ? 'Closed by a test factory.' : null,
     restricted: row.restricted ?? false,
     region: row.region ?? null,
-    created_by: row.createdBy,
-    opened_at: row.openedAt ?? new Date(),
-    due_at: row.dueAt ?? null,
-    closed_at: row.closedAt ?? null,
+    openedAt: row.openedAt ?? new Date(),
+    dueAt: row.dueAt ?? null,
+    closedAt: row.closedAt ?? null,
   });
-  for (const userId of row.memberIds ?? []) {
+  for (const userId of memberIds ?? []) {
     await t.dataSource.query('INSERT INTO case_members (case_id, user_id) VALUES ($1, $2)', [id, userId]);
   }
   return { id, reference };
@@ -75,14 +82,12 @@ export interface AllegationRow {
 
 export async function insertAllegation(t: TestApp, row: AllegationRow): Promise<string> {
   return insertRow(t, 'allegations', {
-    case_id: row.caseId,
-    created_by: row.createdBy,
+    ...row,
     description: row.description ?? 'Alleged misuse of the service.',
-    source_type: row.sourceType ?? 'press',
-    received_at: row.receivedAt ?? null,
-    created_at: row.createdAt,
-    reporter_name: row.reporterName ?? null,
-    reporter_contact: row.reporterContact ?? null,
+    sourceType: row.sourceType ?? 'press',
+    receivedAt: row.receivedAt ?? null,
+    reporterName: row.reporterName ?? null,
+    reporterContact: row.reporterContact ?? null,
   });
 }
 
@@ -97,18 +102,17 @@ export interface EvidenceRow {
 }
 
 export async function insertEvidence(t: TestApp, row: EvidenceRow): Promise<string> {
+  const hasContent = row.originalFilename != null;
   return insertRow(t, 'evidence', {
-    case_id: row.caseId,
-    collected_by: row.collectedBy,
-    collected_at: row.collectedAt,
+    ...row,
     title: row.title ?? 'Press article',
     kind: row.kind ?? 'press_article',
     sha256: randomBytes(32).toString('hex'),
-    has_content: row.originalFilename != null,
-    original_filename: row.originalFilename ?? null,
-    media_type: row.originalFilename != null ? 'application/pdf' : null,
-    size_bytes: row.originalFilename != null ? 1234 : null,
-    withdrawn_at: row.withdrawnAt ?? null,
+    hasContent,
+    originalFilename: row.originalFilename ?? null,
+    mediaType: hasContent ? 'application/pdf' : null,
+    sizeBytes: hasContent ? 1234 : null,
+    withdrawnAt: row.withdrawnAt ?? null,
   });
 }
 
@@ -122,12 +126,10 @@ export interface TaskRow {
 
 export async function insertTask(t: TestApp, row: TaskRow): Promise<string> {
   return insertRow(t, 'review_tasks', {
-    case_id: row.caseId,
-    created_by: row.createdBy,
-    created_at: row.createdAt,
+    ...row,
     title: row.title ?? 'Review the contract',
     status: row.completedAt ? 'done' : 'open',
-    completed_at: row.completedAt ?? null,
+    completedAt: row.completedAt ?? null,
   });
 }
 
@@ -141,10 +143,7 @@ export interface FindingRow {
 
 export async function insertFinding(t: TestApp, row: FindingRow): Promise<string> {
   return insertRow(t, 'findings', {
-    case_id: row.caseId,
-    allegation_id: row.allegationId,
-    author_id: row.authorId,
-    created_at: row.createdAt,
+    ...row,
     conclusion: row.conclusion ?? 'substantiated',
     rationale: 'The evidence supports the allegation.',
   });
@@ -172,24 +171,12 @@ export interface ActionRow {
 
 export async function insertAction(t: TestApp, row: ActionRow): Promise<string> {
   return insertRow(t, 'enforcement_actions', {
-    case_id: row.caseId,
-    subject_id: row.subjectId,
+    ...row,
     type: row.type ?? 'disable_service',
     services: row.services ?? ['cloud-storage'],
     scope: 'All accounts of the unit',
     rationale: 'Substantiated misuse.',
     status: row.status ?? 'proposed',
-    proposed_by: row.proposedBy,
-    proposed_at: row.proposedAt,
-    decided_by: row.decidedBy,
-    decided_at: row.decidedAt,
-    decision_reason: row.decisionReason,
-    executed_by: row.executedBy,
-    executed_at: row.executedAt,
-    execution_reason: row.executionReason,
-    reversed_by: row.reversedBy,
-    reversed_at: row.reversedAt,
-    reversal_reason: row.reversalReason,
   });
 }
 
@@ -210,17 +197,9 @@ export interface StatementRow {
 
 export async function insertStatement(t: TestApp, row: StatementRow): Promise<string> {
   return insertRow(t, 'statements', {
-    case_id: row.caseId,
-    author_id: row.authorId,
-    direction: row.direction,
+    ...row,
     audience: row.audience ?? 'public',
     status: row.status ?? (row.direction === 'received' ? 'received' : 'draft'),
-    source: row.source,
     body: row.body ?? 'We take these reports seriously.',
-    stated_at: row.statedAt,
-    approved_by: row.approvedBy,
-    approved_at: row.approvedAt,
-    published_by: row.publishedBy,
-    published_at: row.publishedAt,
   });
 }

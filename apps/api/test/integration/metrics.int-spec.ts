@@ -14,6 +14,11 @@ function monthsAgo(back: number): { month: string; date: Date } {
   return { month: date.toISOString().slice(0, 7), date };
 }
 
+/** A count table as the metrics list it: one `{ [key]: value, count }` row per entry, in the order given. */
+function countRows(key: string, counts: Record<string, number>): Record<string, string | number>[] {
+  return Object.entries(counts).map(([value, count]) => ({ [key]: value, count }));
+}
+
 describe('outcome metrics', () => {
   let t: TestApp;
   let owner: TestUser;
@@ -125,19 +130,10 @@ describe('outcome metrics', () => {
 
     const body = (await outcomes(executive, w.query).expect(200)).body;
     expect(body).toMatchObject({ from: w.from.toISOString(), to: w.to.toISOString() });
-    expect(body.openCasesByStatus).toEqual([
-      { status: 'intake', count: 1 },
-      { status: 'triage', count: 1 },
-      { status: 'investigating', count: 1 },
-      { status: 'findings', count: 1 },
-      { status: 'actioning', count: 1 },
-    ]);
-    expect(body.openCasesBySeverity).toEqual([
-      { severity: 'low', count: 1 },
-      { severity: 'medium', count: 1 },
-      { severity: 'high', count: 2 },
-      { severity: 'critical', count: 1 },
-    ]);
+    expect(body.openCasesByStatus).toEqual(
+      countRows('status', { intake: 1, triage: 1, investigating: 1, findings: 1, actioning: 1 }),
+    );
+    expect(body.openCasesBySeverity).toEqual(countRows('severity', { low: 1, medium: 1, high: 2, critical: 1 }));
     expect(body.openCasesBySeverityAndStatus).toHaveLength(20);
     expect(body.openCasesBySeverityAndStatus.filter((row: { count: number }) => row.count > 0)).toEqual([
       { severity: 'low', status: 'actioning', count: 1 },
@@ -147,16 +143,10 @@ describe('outcome metrics', () => {
       { severity: 'critical', status: 'investigating', count: 1 },
     ]);
     expect(body.actionsByType).toHaveLength(8);
-    expect(body.actionsByType.filter((row: { count: number }) => row.count > 0)).toEqual([
-      { type: 'disable_service', count: 1 },
-      { type: 'suspend_account', count: 1 },
-      { type: 'restrict_feature', count: 1 },
-      { type: 'warning', count: 1 },
-    ]);
-    expect(body.actionsByService).toEqual([
-      { service: 'cloud-storage', count: 3 },
-      { service: 'ai-services', count: 2 },
-    ]);
+    expect(body.actionsByType.filter((row: { count: number }) => row.count > 0)).toEqual(
+      countRows('type', { disable_service: 1, suspend_account: 1, restrict_feature: 1, warning: 1 }),
+    );
+    expect(body.actionsByService).toEqual(countRows('service', { 'cloud-storage': 3, 'ai-services': 2 }));
     expect(body.actionsByRegion).toEqual([
       { region, count: 3 },
       { region: 'unknown', count: 1 },
