@@ -46,10 +46,11 @@ export class AllegationsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, caseId: string): Promise<AllegationListDto> {
-    const { manager, found } = await this.records.read(actor, caseId, 'Allegation');
-    const rows = await this.allegations.listForCase(manager, caseId);
-    return { items: rows.map((row) => this.visibleTo(actor, found, row)), nextCursor: null };
+  list(actor: Actor, caseId: string): Promise<AllegationListDto> {
+    return this.records.onePage(actor, caseId, 'Allegation', async ({ manager, found }) => {
+      const rows = await this.allegations.listForCase(manager, caseId);
+      return rows.map((row) => this.visibleTo(actor, found, row));
+    });
   }
 
   async get(actor: Actor, caseId: string, id: string): Promise<AllegationDto> {

@@ -21,19 +21,18 @@ export class CaseMembersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, caseId: string): Promise<CaseMemberListDto> {
-    const { manager, found } = await this.records.read(actor, caseId, 'CaseMember');
-    const rows = await this.cases.members(manager, caseId);
-    const items: CaseMemberDto[] = rows.map((row) => ({
-      userId: row.userId,
-      name: row.name,
-      email: row.email,
-      role: row.role as CaseMemberDto['role'],
-      isLead: row.userId === found.entity.leadId,
-      addedAt: new Date(row.addedAt).toISOString(),
-      addedBy: row.addedBy,
-    }));
-    return { items, nextCursor: null };
+  list(actor: Actor, caseId: string): Promise<CaseMemberListDto> {
+    return this.records.onePage(actor, caseId, 'CaseMember', async ({ manager, found }) =>
+      (await this.cases.members(manager, caseId)).map((row): CaseMemberDto => ({
+        userId: row.userId,
+        name: row.name,
+        email: row.email,
+        role: row.role as CaseMemberDto['role'],
+        isLead: row.userId === found.entity.leadId,
+        addedAt: new Date(row.addedAt).toISOString(),
+        addedBy: row.addedBy,
+      })),
+    );
   }
 
   async add(actor: Actor, caseId: string, userId: string, reason: string | undefined): Promise<void> {

@@ -43,6 +43,16 @@ export class CaseRecords {
     return { manager, found: await this.access.load(manager, actor, caseId, 'read', subject) };
   }
 
+  /** Every one of the case's `subject` records on one page: lists a case keeps short need no cursor. */
+  async onePage<T>(
+    actor: Actor,
+    caseId: string,
+    subject: CaseScopedSubject,
+    load: (open: OpenCase) => Promise<T[]>,
+  ): Promise<{ items: T[]; nextCursor: null }> {
+    return { items: await load(await this.read(actor, caseId, subject)), nextCursor: null };
+  }
+
   /** Runs `change` in one transaction with the case locked, once the caller and the case allow it. */
   write<T>(
     actor: Actor,

@@ -39,10 +39,10 @@ export class FindingsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, caseId: string): Promise<FindingListDto> {
-    const { manager } = await this.records.read(actor, caseId, 'Finding');
-    const findings = await this.review.findingsOfCase(manager, caseId);
-    return { items: findings.map(toFindingDto), nextCursor: null };
+  list(actor: Actor, caseId: string): Promise<FindingListDto> {
+    return this.records.onePage(actor, caseId, 'Finding', async ({ manager }) =>
+      (await this.review.findingsOfCase(manager, caseId)).map(toFindingDto),
+    );
   }
 
   async create(actor: Actor, caseId: string, input: CreateFindingDto): Promise<FindingDto> {

@@ -39,10 +39,10 @@ export class TasksService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, caseId: string): Promise<TaskListDto> {
-    const { manager } = await this.records.read(actor, caseId, 'Task');
-    const tasks = await this.review.tasksOfCase(manager, caseId);
-    return { items: tasks.map((task) => toTaskDto(task, this.clock.now())), nextCursor: null };
+  list(actor: Actor, caseId: string): Promise<TaskListDto> {
+    return this.records.onePage(actor, caseId, 'Task', async ({ manager }) =>
+      (await this.review.tasksOfCase(manager, caseId)).map((task) => toTaskDto(task, this.clock.now())),
+    );
   }
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
