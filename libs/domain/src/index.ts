@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './investigation';
 export * from './enforcement';
 export * from './statements';
+export * from './timeline';
