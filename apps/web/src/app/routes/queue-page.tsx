@@ -21,6 +21,7 @@ import { MyTasks } from '../../features/review/components/my-tasks';
 import { useCurrentUser } from '../../lib/current-user';
 import { isPast } from '../../lib/dates';
 import { useUrlChoice } from '../../lib/url-state';
+import { itemsOfPages } from '../../api/lists';
 
 const CASE_SCOPES = ['open', 'all'] as const;
 
@@ -43,7 +44,7 @@ export function QueuePage() {
   const { user, ability } = useCurrentUser();
   const [scope, setScope] = useUrlChoice('cases', CASE_SCOPES, 'open');
   const myCases = useMyCases({ includeFinished: scope === 'all' });
-  const cases = myCases.data?.pages.flatMap((p) => p.items) ?? [];
+  const cases = itemsOfPages(myCases.data);
   const open = cases.filter((c) => !isFinished(c.status));
   const overdue = open.filter((c) => isPast(c.dueAt)).length;
   const mayApprove = ability.can('approve', 'EnforcementAction');

@@ -11,6 +11,7 @@ import { permissionTo } from '../../../lib/permissions';
 import { usePolicies } from '../../../api/policies/get-policies';
 import { todayDate } from './policy-form';
 import { PolicyFormButton } from './policy-form-button';
+import { itemsOfPages } from '../../../api/lists';
 
 /** Clauses grouped by their policy document, documents in name order. */
 export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyClause[]][] {
@@ -99,7 +100,7 @@ export function PoliciesPage() {
     );
   }, 250);
   const query = usePolicies({});
-  const clauses = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const clauses = useMemo(() => itemsOfPages(query.data), [query.data]);
   const shown = useMemo(() => {
     const words = search.toLowerCase();
     if (words === '') return clauses;

@@ -14,6 +14,7 @@ import { useUsers } from '../../../api/users/get-users';
 import { useUserFilters } from '../hooks/use-user-filters';
 import { CreateUserButton } from './create-user-button';
 import { UserActions } from './user-actions';
+import { itemsOfPages } from '../../../api/lists';
 
 type User = Schemas['UserDto'];
 
@@ -25,7 +26,7 @@ export function UsersPage() {
   const current = useCurrentUser();
   const filterState = useUserFilters();
   const query = useUsers(filterState.filters);
-  const users = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const users = useMemo(() => itemsOfPages(query.data), [query.data]);
   const [notice, setNotice] = useState<string | null>(null);
   const createPermission = permissionTo(current, { action: 'create', type: 'User', doing: 'create users' });
   const updatePermission = permissionTo(current, { action: 'update', type: 'User', doing: 'change users' });

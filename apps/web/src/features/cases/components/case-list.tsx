@@ -5,6 +5,7 @@ import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';
+import { itemsOfPages } from '../../../api/lists';
 
 export interface CaseListProps {
   preset?: CaseListPreset;
@@ -23,7 +24,7 @@ export function CaseList({
 }: CaseListProps) {
   const filterState = useCaseFilters(preset);
   const query = useCases(filterState.filters);
-  const cases = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const cases = itemsOfPages(query.data);
 
   return (
     <Stack gap="md">

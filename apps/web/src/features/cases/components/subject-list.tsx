@@ -7,6 +7,7 @@ import { DateText } from '../../../components/date-text';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useSubjects } from '../../../api/subjects/get-subjects';
+import { itemsOfPages } from '../../../api/lists';
 
 /** Every subject, searchable by name, filtered by type; both kept in the URL. */
 export function SubjectList() {
@@ -15,7 +16,7 @@ export function SubjectList() {
   const [q] = useDebouncedValue(search, 300);
   const type = SUBJECT_TYPES.find((t) => t === params.get('type')) ?? null;
   const subjects = useSubjects({ q, type });
-  const items = subjects.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = itemsOfPages(subjects.data);
 
   const setParam = (key: string, value: string) => {
     setParams(

@@ -3,6 +3,7 @@ import { DateText } from '../../../components/date-text';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import type { TimelineEntry } from '../../../lib/api-types';
 import { useTimeline } from '../../../api/timeline/get-timeline';
+import { itemsOfPages } from '../../../api/lists';
 
 const KIND_COLORS: Record<string, string> = {
   case: 'indigo',
@@ -44,7 +45,7 @@ function Details({ details }: { details: Record<string, unknown> }) {
 /** The case's story, oldest first: dated records and audit events as the API derives them. */
 export function TimelinePanel({ caseId }: { caseId: string }) {
   const timeline = useTimeline(caseId);
-  const entries = timeline.data?.pages.flatMap((p) => p.items) ?? [];
+  const entries = itemsOfPages(timeline.data);
 
   return (
     <Stack gap="md">

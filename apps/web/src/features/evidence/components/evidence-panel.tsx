@@ -16,6 +16,7 @@ import { CustodyDrawer } from './custody-drawer';
 import { EvidenceCard } from './evidence-card';
 import { RecordEvidenceForm } from './record-evidence-form';
 import { UploadEvidenceForm, type AllegationOption } from './upload-evidence-form';
+import { itemsOfPages } from '../../../api/lists';
 
 export interface EvidencePanelProps {
   detail: CaseDetail;
@@ -26,7 +27,7 @@ export interface EvidencePanelProps {
 export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
   const caseId = detail.id;
   const evidence = useEvidence(caseId);
-  const items = evidence.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = itemsOfPages(evidence.data);
   const nameOf = useMemberNames(caseId);
   const [uploading, uploadDialog] = useDisclosure(false);
   const [recording, recordDialog] = useDisclosure(false);
