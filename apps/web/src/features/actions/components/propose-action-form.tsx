@@ -99,11 +99,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
             label="Subject"
             description="The customer, unit or account it acts on"
             required
-            value={subject}
-            onChange={(value) => {
-              setSubject(value);
-              errors.touch('subjectId');
-            }}
+            {...fieldChoice(errors, 'subjectId', subject, setSubject)}
             error={checked && subject === null ? 'Choose the subject.' : errors.fieldError('subjectId')}
           />
           <NativeSelect
@@ -114,22 +110,16 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
               { value: '', label: 'Choose a type', disabled: true },
               ...optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS),
             ]}
-            value={type}
-            onChange={(event) => {
-              setType(ACTION_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('type');
-            }}
+            {...fieldInput(errors, 'type', type, (value) => {
+              setType(ACTION_TYPES.find((t) => t === value) ?? '');
+            })}
             error={checked && type === '' ? 'Choose the type.' : errors.fieldError('type')}
           />
         </SimpleGrid>
         <Checkbox.Group
           label="Services concerned"
           withAsterisk
-          value={services}
-          onChange={(value) => {
-            setServices(value);
-            errors.touch('services');
-          }}
+          {...fieldChoice(errors, 'services', services, setServices)}
           error={checked && services.length === 0 ? 'Choose at least one service.' : errors.fieldError('services')}
         >
           <Group gap="md" mt={6}>

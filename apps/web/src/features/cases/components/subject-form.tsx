@@ -78,12 +78,9 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
             label="Country"
             description="Two-letter code"
             maxLength={2}
-            value={country}
-            onChange={(event) => {
-              setCountry(event.currentTarget.value.toUpperCase());
-              errors.touch('country');
-            }}
-            error={errors.fieldError('country')}
+            {...fieldInput(errors, 'country', country, (value) => {
+              setCountry(value.toUpperCase());
+            })}
           />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />

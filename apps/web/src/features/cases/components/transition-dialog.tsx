@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useTransitionCase } from '../../../api/cases/transition-case';
 
@@ -97,11 +97,9 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
           label="New status"
           required
           data={[{ value: '', label: 'Choose a move', disabled: true }, ...options]}
-          value={to}
-          onChange={(event) => {
-            setTo(CASE_TRANSITIONS[detail.status].find((s) => s === event.currentTarget.value) ?? '');
-            errors.touch('to');
-          }}
+          {...fieldInput(errors, 'to', to, (value) => {
+            setTo(CASE_TRANSITIONS[detail.status].find((s) => s === value) ?? '');
+          })}
           error={missing(to, 'Choose the new status.') ?? errors.fieldError('to')}
         />
         {closing && (
@@ -113,11 +111,9 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
                 { value: '', label: 'Choose an outcome', disabled: true },
                 ...optionsOf(CASE_OUTCOMES, OUTCOME_LABELS),
               ]}
-              value={outcome}
-              onChange={(event) => {
-                setOutcome(CASE_OUTCOMES.find((o) => o === event.currentTarget.value) ?? '');
-                errors.touch('outcome');
-              }}
+              {...fieldInput(errors, 'outcome', outcome, (value) => {
+                setOutcome(CASE_OUTCOMES.find((o) => o === value) ?? '');
+              })}
               error={missing(outcome, 'Choose the outcome.') ?? errors.fieldError('outcome')}
             />
             <Textarea
@@ -126,11 +122,7 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
               required
               autosize
               minRows={3}
-              value={outcomeSummary}
-              onChange={(event) => {
-                setOutcomeSummary(event.currentTarget.value);
-                errors.touch('outcomeSummary');
-              }}
+              {...fieldInput(errors, 'outcomeSummary', outcomeSummary, setOutcomeSummary)}
               error={missing(outcomeSummary, 'Summarise the outcome.') ?? errors.fieldError('outcomeSummary')}
             />
           </>

@@ -118,12 +118,10 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           placeholder="Choose a file"
           required
           clearable
-          value={file}
-          onChange={(value) => {
+          {...fieldChoice(errors, 'file', file, (value) => {
             setFile(value);
             setFileMissing(false);
-            errors.touch('file');
-          }}
+          })}
           error={fileMissing ? 'Choose a file to upload.' : errors.fieldError('file')}
           disabled={upload.isPending}
           data-autofocus
