@@ -150,6 +150,12 @@ export const STATEMENT_STATUS_LABELS: Record<StatementStatus, string> = {
   received: 'Received',
 };
 
+/** An entry of a select or multi-select. */
+export interface Option {
+  value: string;
+  label: string;
+}
+
 /** Options for a select, in the vocabulary's order. */
 export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>) {
   return values.map((value) => ({ value, label: labels[value] }));

@@ -9,10 +9,10 @@ import type { CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
-import { ACTION_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { ACTION_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
 import { useCaseActions } from '../../../api/actions/get-case-actions';
 import { ActionCard } from './action-card';
-import { ProposeActionForm, type Option } from './propose-action-form';
+import { ProposeActionForm } from './propose-action-form';
 
 const FILTERS = ['all', ...ACTION_STATUSES] as const;
 

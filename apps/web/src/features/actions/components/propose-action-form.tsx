@@ -19,7 +19,7 @@ import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
-import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { ACTION_TYPE_LABELS, optionsOf, type Option } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../../../api/actions/propose-action';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -35,11 +35,6 @@ const FIELDS = [
   'findingIds',
   'policyClauseIds',
 ] as const;
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export interface ProposeActionFormProps {
   caseId: string;

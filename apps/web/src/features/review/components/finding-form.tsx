@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { FINDING_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../../../api/review/create-finding';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 
@@ -17,11 +17,6 @@ const FIELDS = [
   'policyClauseIds',
   'externalReviewer',
 ] as const;
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export interface FindingFormProps {
   caseId: string;

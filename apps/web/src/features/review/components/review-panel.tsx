@@ -11,10 +11,10 @@ import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useCaseMembers, useMemberNames } from '../../../api/cases/get-case-members';
 import { usePolicyClauses } from '../../../api/policies/get-policies';
-import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { FINDING_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
 import { useFindings } from '../../../api/review/get-findings';
 import { useTasks } from '../../../api/review/get-tasks';
-import { FindingForm, type Option } from './finding-form';
+import { FindingForm } from './finding-form';
 import { TaskForm } from './task-form';
 import { TasksTable } from './tasks-table';
 
