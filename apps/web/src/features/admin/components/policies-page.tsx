@@ -156,7 +156,6 @@ export function PoliciesPage() {
               <ColumnsTable
                 columns={CLAUSE_COLUMNS}
                 rows={items}
-                rowKey={(clause) => clause.id}
                 minWidth={640}
                 verticalSpacing="sm"
                 highlightOnHover

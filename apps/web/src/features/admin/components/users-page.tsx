@@ -163,7 +163,6 @@ export function UsersPage() {
           <ColumnsTable
             columns={columns}
             rows={users}
-            rowKey={(user) => user.id}
             rowProps={(user) => ({ c: user.active ? undefined : 'dimmed' })}
             caption={
               <>
