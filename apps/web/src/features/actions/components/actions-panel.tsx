@@ -27,12 +27,7 @@ export function ActionsPanel({ detail, findings }: ActionsPanelProps) {
   const [status, setStatus] = useUrlChoice('actionStatus', FILTERS, 'all');
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayPropose = caseWork('propose_action', {
-    action: 'create',
-    type: 'EnforcementAction',
-    doing: 'propose enforcement actions',
-    scope,
-  }).permission;
+  const mayPropose = caseWork('propose_action', { action: 'create', type: 'EnforcementAction', scope }).permission;
   const shown = (actions.data ?? []).filter((a) => status === 'all' || a.status === status);
 
   return (

@@ -38,7 +38,7 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
   const permission = usePermissions();
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const adding = caseWork('add_evidence', { action: 'create', type: 'Evidence', doing: 'add evidence', scope });
+  const adding = caseWork('add_evidence', { action: 'create', type: 'Evidence', scope });
   const mayAdd = adding.permission;
   const mayDownload = permission({ action: 'read', type: 'EvidenceContent', doing: 'download evidence', scope });
   const mayHold = caseWork('change_evidence', {
