@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { DateText } from '../../../components/date-text';
 import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
-import { FilteredListStates } from '../../../components/filtered-list-states';
+import { ListStates } from '../../../components/list-states';
 import { LoadMore } from '../../../components/load-more';
 import type { Schemas } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
@@ -152,7 +152,7 @@ export function UsersPage() {
           )}
         </Group>
       </Paper>
-      <FilteredListStates
+      <ListStates
         query={query}
         count={users.length}
         loadingLabel="Loading the users…"
@@ -177,7 +177,7 @@ export function UsersPage() {
           />
           <LoadMore query={query} rowsNoun="users" />
         </Stack>
-      </FilteredListStates>
+      </ListStates>
     </Stack>
   );
 }

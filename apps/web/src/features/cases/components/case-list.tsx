@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { FilteredListStates } from '../../../components/filtered-list-states';
+import { ListStates } from '../../../components/list-states';
 import { LoadMore } from '../../../components/load-more';
 import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
@@ -29,7 +29,7 @@ export function CaseList({
   return (
     <Stack gap="md">
       <CaseFilters state={filterState} label={filterLabel} />
-      <FilteredListStates
+      <ListStates
         query={query}
         count={cases.length}
         loadingLabel="Loading cases…"
@@ -48,7 +48,7 @@ export function CaseList({
           }
         />
         <LoadMore query={query} rowsNoun="cases" />
-      </FilteredListStates>
+      </ListStates>
     </Stack>
   );
 }

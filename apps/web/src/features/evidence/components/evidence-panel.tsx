@@ -1,10 +1,10 @@
-import { Button, Center, EmptyState, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Center, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { GuardedButton } from '../../../components/guarded-button';
 import { PanelHeader } from '../../../components/panel-header';
-import { ErrorState, LoadingState } from '../../../components/query-states';
+import { ListStates } from '../../../components/list-states';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail, Evidence } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
@@ -63,57 +63,48 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
           </GuardedButton>
         </Group>
       </PanelHeader>
-      {evidence.isPending ? (
-        <LoadingState label="Loading evidence…" />
-      ) : evidence.isError && items.length === 0 ? (
-        <ErrorState
-          title="The evidence could not be loaded"
-          error={evidence.error}
-          onRetry={() => void evidence.refetch()}
-        />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title="No evidence yet"
-          description="Upload files or record what a source says. Each item is hashed when it arrives."
-          py="xl"
-        />
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {items.length} {items.length === 1 ? 'item' : 'items'}
-            {evidence.hasNextPage ? ' so far' : ''}, newest first. Content is never altered; a correction is a new item
-            that supersedes the old one.
-          </Text>
-          {items.map((item) => (
-            <EvidenceCard
-              key={item.id}
-              caseId={caseId}
-              item={item}
-              allegationLabel={allegationLabel}
-              nameOf={nameOf}
-              mayDownload={mayDownload}
-              mayHold={mayHold}
-              onShowCustody={() => {
-                setCustodyOf(item);
-              }}
-              onToggleHold={() => {
-                setHoldOf(item);
-              }}
-            />
-          ))}
-          {evidence.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={evidence.isFetchingNextPage}
-                onClick={() => void evidence.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <ListStates
+        query={evidence}
+        count={items.length}
+        loadingLabel="Loading evidence…"
+        errorTitle="The evidence could not be loaded"
+        emptyTitle="No evidence yet"
+        emptyDescription="Upload files or record what a source says. Each item is hashed when it arrives."
+      >
+        <Text size="sm" c="dimmed">
+          {items.length} {items.length === 1 ? 'item' : 'items'}
+          {evidence.hasNextPage ? ' so far' : ''}, newest first. Content is never altered; a correction is a new item
+          that supersedes the old one.
+        </Text>
+        {items.map((item) => (
+          <EvidenceCard
+            key={item.id}
+            caseId={caseId}
+            item={item}
+            allegationLabel={allegationLabel}
+            nameOf={nameOf}
+            mayDownload={mayDownload}
+            mayHold={mayHold}
+            onShowCustody={() => {
+              setCustodyOf(item);
+            }}
+            onToggleHold={() => {
+              setHoldOf(item);
+            }}
+          />
+        ))}
+        {evidence.hasNextPage && (
+          <Center>
+            <Button
+              variant="default"
+              loading={evidence.isFetchingNextPage}
+              onClick={() => void evidence.fetchNextPage()}
+            >
+              Load more
+            </Button>
+          </Center>
+        )}
+      </ListStates>
       <Modal
         opened={uploading}
         onClose={uploadDialog.close}
