@@ -18,25 +18,6 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** Every kind of thing the product decides on. */
-export const SUBJECTS = [
-  'Case',
-  'CaseMember',
-  'Allegation',
-  'Evidence',
-  'EvidenceContent',
-  'Task',
-  'Finding',
-  'EnforcementAction',
-  'Statement',
-  'Subject',
-  'Policy',
-  'User',
-  'AuditEvent',
-  'Metrics',
-] as const;
-export type SubjectType = (typeof SUBJECTS)[number];
-
 /** Subjects that belong to one case and so inherit its restriction and team. */
 export const CASE_SCOPED_SUBJECTS = [
   'Case',
@@ -48,8 +29,12 @@ export const CASE_SCOPED_SUBJECTS = [
   'Finding',
   'EnforcementAction',
   'Statement',
-] as const satisfies readonly SubjectType[];
+] as const;
 export type CaseScopedSubject = (typeof CASE_SCOPED_SUBJECTS)[number];
+
+/** Every kind of thing the product decides on: the case-scoped ones, then those outside any case. */
+export const SUBJECTS = [...CASE_SCOPED_SUBJECTS, 'Subject', 'Policy', 'User', 'AuditEvent', 'Metrics'] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
 
 /**
  * What a rule's conditions may look at on a case-scoped record: the case's
