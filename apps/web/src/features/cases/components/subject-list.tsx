@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { SUBJECT_TYPES } from '@ethics/domain';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { ListStates } from '../../../components/list-states';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useSubjects } from '../../../api/subjects/get-subjects';
 import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 /** Every subject, searchable by name, filtered by type; both kept in the URL. */
 export function SubjectList() {
@@ -95,17 +96,7 @@ export function SubjectList() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {subjects.hasNextPage && (
-          <Center>
-            <Button
-              variant="default"
-              loading={subjects.isFetchingNextPage}
-              onClick={() => void subjects.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          </Center>
-        )}
+        <LoadMoreButton query={subjects} />
       </ListStates>
     </Stack>
   );

@@ -1,9 +1,10 @@
-import { Badge, Button, Center, Code, Group, Spoiler, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Code, Group, Spoiler, Stack, Text, Timeline, Title } from '@mantine/core';
 import { DateText } from '../../../components/date-text';
 import { ListStates } from '../../../components/list-states';
 import type { TimelineEntry } from '../../../lib/api-types';
 import { useTimeline } from '../../../api/timeline/get-timeline';
 import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 const KIND_COLORS: Record<string, string> = {
   case: 'indigo',
@@ -88,17 +89,7 @@ export function TimelinePanel({ caseId }: { caseId: string }) {
             </Timeline.Item>
           ))}
         </Timeline>
-        {timeline.hasNextPage && (
-          <Center>
-            <Button
-              variant="default"
-              loading={timeline.isFetchingNextPage}
-              onClick={() => void timeline.fetchNextPage()}
-            >
-              Load later events
-            </Button>
-          </Center>
-        )}
+        <LoadMoreButton query={timeline} label="Load later events" />
       </ListStates>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Modal, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { EvidenceCard } from './evidence-card';
 import { RecordEvidenceForm } from './record-evidence-form';
 import { UploadEvidenceForm, type AllegationOption } from './upload-evidence-form';
 import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 export interface EvidencePanelProps {
   detail: CaseDetail;
@@ -93,17 +94,7 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
             }}
           />
         ))}
-        {evidence.hasNextPage && (
-          <Center>
-            <Button
-              variant="default"
-              loading={evidence.isFetchingNextPage}
-              onClick={() => void evidence.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          </Center>
-        )}
+        <LoadMoreButton query={evidence} />
       </ListStates>
       <Modal
         opened={uploading}
