@@ -9,7 +9,7 @@ import { LoadMore } from '../../../components/load-more';
 import type { Schemas } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
-import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
+import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUsers } from '../../../api/users/get-users';
 import { useUserFilters } from '../hooks/use-user-filters';
 import { CreateUserButton } from './create-user-button';
@@ -125,10 +125,7 @@ export function UsersPage() {
           <Select
             label="Role"
             w={200}
-            data={[
-              { value: 'any', label: 'Any role' },
-              ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-            ]}
+            data={[{ value: 'any', label: 'Any role' }, ...optionsOf(ROLES, ROLE_LABELS)]}
             value={filterState.role}
             onChange={filterState.setRole}
             allowDeselect={false}

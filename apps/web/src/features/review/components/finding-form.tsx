@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { FINDING_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
+import { FINDING_STATUS_LABELS, optionsOf, type Option } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../../../api/review/create-finding';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 
@@ -69,7 +69,7 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
             required
             data={[
               { value: '', label: 'Choose a conclusion', disabled: true },
-              ...FINDING_CONCLUSIONS.map((c) => ({ value: c, label: FINDING_STATUS_LABELS[c] })),
+              ...optionsOf(FINDING_CONCLUSIONS, FINDING_STATUS_LABELS),
             ]}
             {...fieldInput(errors, 'conclusion', conclusion, (value) => {
               setConclusion(FINDING_CONCLUSIONS.find((c) => c === value) ?? '');
