@@ -161,6 +161,11 @@ export function optionsOf<T extends string>(values: readonly T[], labels: Record
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
+/** Options for a required select that starts empty: a prompt that cannot be chosen, then the options. */
+export function promptedOptions(prompt: string, options: readonly Option[]) {
+  return [{ value: '', label: prompt, disabled: true }, ...options];
+}
+
 /** A label for a value the API sent as a plain string (e.g. in subject details), else the value. */
 export function labelOf<T extends string>(labels: Record<T, string>, value: string): string {
   return (labels as Record<string, string | undefined>)[value] ?? value;

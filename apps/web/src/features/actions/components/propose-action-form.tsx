@@ -19,7 +19,7 @@ import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
-import { ACTION_TYPE_LABELS, optionsOf, type Option } from '../../../lib/vocabulary-labels';
+import { ACTION_TYPE_LABELS, optionsOf, promptedOptions, type Option } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../../../api/actions/propose-action';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -101,10 +101,7 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
             label="Type"
             description="What is done to the customer's services"
             required
-            data={[
-              { value: '', label: 'Choose a type', disabled: true },
-              ...optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS),
-            ]}
+            data={promptedOptions('Choose a type', optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS))}
             {...fieldInput(errors, 'type', type, (value) => {
               setType(ACTION_TYPES.find((t) => t === value) ?? '');
             })}

@@ -3,17 +3,14 @@ import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import type { CaseSummary } from '../../../lib/api-types';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { SEVERITY_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { SEVERITY_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateCase, type CreateCaseRequest } from '../../../api/cases/create-case';
 import { FormActions } from '../../../components/form-actions';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 
 const FIELDS = ['title', 'summary', 'severity'] as const satisfies readonly (keyof CreateCaseRequest)[];
 
-const SEVERITY_OPTIONS = [
-  { value: '', label: 'Choose a severity', disabled: true },
-  ...optionsOf(SEVERITIES, SEVERITY_LABELS),
-];
+const SEVERITY_OPTIONS = promptedOptions('Choose a severity', optionsOf(SEVERITIES, SEVERITY_LABELS));
 
 export interface CreateCaseFormProps {
   onCreated: (created: CaseSummary) => void;

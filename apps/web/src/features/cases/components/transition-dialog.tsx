@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail } from '../../../lib/api-types';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useTransitionCase } from '../../../api/cases/transition-case';
 
 /** What a move is called where people choose it. */
@@ -96,7 +96,7 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
         <NativeSelect
           label="New status"
           required
-          data={[{ value: '', label: 'Choose a move', disabled: true }, ...options]}
+          data={promptedOptions('Choose a move', options)}
           {...fieldInput(errors, 'to', to, (value) => {
             setTo(CASE_TRANSITIONS[detail.status].find((s) => s === value) ?? '');
           })}
@@ -107,10 +107,7 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
             <NativeSelect
               label="Outcome"
               required
-              data={[
-                { value: '', label: 'Choose an outcome', disabled: true },
-                ...optionsOf(CASE_OUTCOMES, OUTCOME_LABELS),
-              ]}
+              data={promptedOptions('Choose an outcome', optionsOf(CASE_OUTCOMES, OUTCOME_LABELS))}
               {...fieldInput(errors, 'outcome', outcome, (value) => {
                 setOutcome(CASE_OUTCOMES.find((o) => o === value) ?? '');
               })}
