@@ -42,6 +42,11 @@ export function listQueryOptions<TItem, TKey extends QueryKey>(
   return queryOptions({ queryKey, queryFn: ({ signal }) => getList(signal), select: (list) => list.items });
 }
 
+/** The items of every page read so far, in order. */
+export function itemsOfPages<TItem>(data: { pages: readonly Pick<Page<TItem>, 'items'>[] } | undefined): TItem[] {
+  return data?.pages.flatMap((page) => page.items) ?? [];
+}
+
 /** The items of the same list read on several cases, with whether any is still loading or failed. */
 export function combineLists<TItem>(results: readonly UseQueryResult<TItem[]>[]) {
   return {

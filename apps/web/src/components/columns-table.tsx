@@ -14,10 +14,9 @@ export interface TableColumn<Row> {
   rowHeader?: boolean;
 }
 
-export interface ColumnsTableProps<Row> extends Omit<TableProps, 'children' | 'caption'> {
+interface TableBodyProps<Row> extends Omit<TableProps, 'children' | 'caption'> {
   columns: readonly (TableColumn<Row> | false)[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
   caption?: ReactNode;
   /** Dims the rows while the ones for new filters are on their way. */
   busy?: boolean;
@@ -26,13 +25,25 @@ export interface ColumnsTableProps<Row> extends Omit<TableProps, 'children' | 'c
   rowProps?: (row: Row) => TableTrProps & Record<`data-${string}`, unknown>;
 }
 
+/** Rows with an `id` are keyed by it unless told otherwise; other rows must say what keys them. */
+export type RowKeyProp<Row> = [Row] extends [{ id: string }]
+  ? { rowKey?: (row: Row) => string }
+  : { rowKey: (row: Row) => string };
+
+export type ColumnsTableProps<Row> = TableBodyProps<Row> & RowKeyProp<Row>;
+
+/** The key of a row that has an `id`: the default when no `rowKey` is given (the props' type ensures it). */
+export function idOf(row: unknown): string {
+  return (row as { id: string }).id;
+}
+
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** A table of rows described column by column; a column given as `false` is left out. */
 export function ColumnsTable<Row>({
   columns,
   rows,
-  rowKey,
+  rowKey = idOf,
   caption,
   busy,
   minWidth,

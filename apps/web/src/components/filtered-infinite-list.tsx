@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { errorMessage } from '../lib/api-error';
-import { FilteredListStates, type FilteredListStatesProps, type ListQuery } from './filtered-list-states';
+import { ListStates, type ListStatesProps, type ListQuery } from './list-states';
 import { useInfiniteSentinel } from './use-infinite-sentinel';
 
 export interface InfiniteListQuery extends ListQuery {
@@ -11,7 +11,7 @@ export interface InfiniteListQuery extends ListQuery {
   fetchNextPage: () => unknown;
 }
 
-export interface FilteredInfiniteListProps extends FilteredListStatesProps {
+export interface FilteredInfiniteListProps extends ListStatesProps {
   /** The accessible name of the list's region. */
   label: string;
   query: InfiniteListQuery;
@@ -35,7 +35,7 @@ export function FilteredInfiniteList({ label, rowsNoun, endText, children, ...st
 
   return (
     <section aria-label={label}>
-      <FilteredListStates {...states}>
+      <ListStates {...states}>
         <Stack gap="sm">
           {children}
           <div ref={sentinel} aria-hidden="true" />
@@ -69,7 +69,7 @@ export function FilteredInfiniteList({ label, rowsNoun, endText, children, ...st
             )}
           </Center>
         </Stack>
-      </FilteredListStates>
+      </ListStates>
     </section>
   );
 }

@@ -13,6 +13,23 @@ export interface LoadMoreProps {
   rowsNoun: string;
 }
 
+export interface LoadMoreButtonProps {
+  query: Pick<LoadMoreProps['query'], 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'>;
+  label?: string;
+}
+
+/** Under a paged list: a button for the next page while there is one. */
+export function LoadMoreButton({ query, label = 'Load more' }: LoadMoreButtonProps) {
+  if (!query.hasNextPage) return null;
+  return (
+    <Center>
+      <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+        {label}
+      </Button>
+    </Center>
+  );
+}
+
 /** Under a paged list: a button for the next page, and why it failed if it did. */
 export function LoadMore({ query, rowsNoun }: LoadMoreProps) {
   return (
@@ -22,13 +39,7 @@ export function LoadMore({ query, rowsNoun }: LoadMoreProps) {
           {errorMessage(query.error)}
         </Alert>
       )}
-      {query.hasNextPage && (
-        <Center>
-          <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            Load more
-          </Button>
-        </Center>
-      )}
+      <LoadMoreButton query={query} />
     </>
   );
 }

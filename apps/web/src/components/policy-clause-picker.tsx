@@ -1,6 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { PolicyClause } from '../lib/api-types';
+import type { Option } from '../lib/vocabulary-labels';
 
 export function clauseLabel(clause: Pick<PolicyClause, 'code' | 'version' | 'title'>): string {
   return `${clause.code} v${String(clause.version)}: ${clause.title}`;
@@ -26,7 +27,7 @@ export function PolicyClausePicker<TResponse, TKey extends QueryKey>({
   error,
 }: PolicyClausePickerProps<TResponse, TKey>) {
   const clauses = useQuery(clausesQuery);
-  const groups = new Map<string, { value: string; label: string }[]>();
+  const groups = new Map<string, Option[]>();
   for (const clause of clauses.data ?? []) {
     const group = groups.get(clause.document) ?? [];
     group.push({ value: clause.id, label: clauseLabel(clause) });

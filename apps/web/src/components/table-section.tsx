@@ -1,18 +1,24 @@
 import { EmptyState, Stack, Title } from '@mantine/core';
-import { ColumnsTable, type TableColumn } from './columns-table';
+import { ColumnsTable, idOf, type RowKeyProp, type TableColumn } from './columns-table';
 
-export interface TableSectionProps<Row> {
+export type TableSectionProps<Row> = {
   title: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
   /** Said instead of an empty table. */
   emptyTitle: string;
   minWidth: number;
-}
+} & RowKeyProp<Row>;
 
 /** A titled part of a page that lists rows in a table, or says there are none. */
-export function TableSection<Row>({ title, columns, rows, rowKey, emptyTitle, minWidth }: TableSectionProps<Row>) {
+export function TableSection<Row>({
+  title,
+  columns,
+  rows,
+  rowKey = idOf,
+  emptyTitle,
+  minWidth,
+}: TableSectionProps<Row>) {
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">

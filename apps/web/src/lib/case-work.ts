@@ -1,4 +1,4 @@
-import { caseWorkRule, type CaseStatus, type CaseWork } from '@ethics/domain';
+import { CASE_WORK, caseWorkRule, type CaseStatus, type CaseWork } from '@ethics/domain';
 import { useCurrentUser, type CurrentUser } from './current-user';
 import { ALLOWED, denied, firstDenied, permissionTo, type Permission, type PermissionQuery } from './permissions';
 
@@ -27,8 +27,12 @@ export function caseWorkPermission(
   return { permission, reasonRequired: permission.allowed && rule.allowed && rule.reasonRequired };
 }
 
-/** `caseWork(work, query)` for the signed-in person on a case in this status. */
+/**
+ * `caseWork(work, query)` for the signed-in person on a case in this status; a refusal names the
+ * work in the domain's words unless the query says what the control does.
+ */
 export function useCaseWork(status: CaseStatus) {
   const current = useCurrentUser();
-  return (work: CaseWork, query: PermissionQuery) => caseWorkPermission(current, status, work, query);
+  return (work: CaseWork, { doing = CASE_WORK[work], ...query }: Omit<PermissionQuery, 'doing'> & { doing?: string }) =>
+    caseWorkPermission(current, status, work, { ...query, doing });
 }

@@ -150,9 +150,20 @@ export const STATEMENT_STATUS_LABELS: Record<StatementStatus, string> = {
   received: 'Received',
 };
 
+/** An entry of a select or multi-select. */
+export interface Option {
+  value: string;
+  label: string;
+}
+
 /** Options for a select, in the vocabulary's order. */
 export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>) {
   return values.map((value) => ({ value, label: labels[value] }));
+}
+
+/** Options for a required select that starts empty: a prompt that cannot be chosen, then the options. */
+export function promptedOptions(prompt: string, options: readonly Option[]) {
+  return [{ value: '', label: prompt, disabled: true }, ...options];
 }
 
 /** A label for a value the API sent as a plain string (e.g. in subject details), else the value. */

@@ -35,3 +35,14 @@ export function peopleQueryOptions() {
 export function usePeople(enabled = true) {
   return useQuery({ ...peopleQueryOptions(), enabled });
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+function namesById(people: User[]): ReadonlyMap<string, string> {
+  return new Map(people.map((person) => [person.id, person.name]));
+}
+
+/** Each person's name by id, to show names where records hold ids (none until loaded). */
+export function usePeopleNames(enabled = true): ReadonlyMap<string, string> {
+  return useQuery({ ...peopleQueryOptions(), enabled, select: namesById }).data ?? NO_NAMES;
+}

@@ -1,3 +1,4 @@
+import type { Action, SubjectType } from '@ethics/authz';
 import type { Role } from '@ethics/domain';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { CurrentUser } from '../../lib/current-user';
@@ -26,4 +27,9 @@ export interface AppRoute {
   nav?: { label: string; order: number };
   /** Roles whose landing page this is (after sign-in and at `/`). The first match wins. */
   homeFor?: readonly Role[];
+}
+
+/** `allowed` for whoever the authorization rules let do `action` on `subject`. */
+export function may(action: Action, subject: SubjectType): (current: CurrentUser) => boolean {
+  return ({ ability }) => ability.can(action, subject);
 }

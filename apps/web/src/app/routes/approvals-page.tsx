@@ -5,6 +5,7 @@ import { PendingActions } from '../../features/actions/components/pending-action
 import { useMyCases } from '../../features/cases/hooks/use-my-cases';
 import { StatementsInReview } from '../../features/statements/components/statements-in-review';
 import { useUrlChoice } from '../../lib/url-state';
+import { itemsOfPages } from '../../api/lists';
 
 const SECTIONS = ['actions', 'statements'] as const;
 
@@ -13,7 +14,7 @@ export function ApprovalsPage() {
   useDocumentTitle('Waiting for my approval · Ethics case tracker');
   const [section, setSection] = useUrlChoice('show', SECTIONS, 'actions');
   const myCases = useMyCases({ includeFinished: false });
-  const cases = myCases.data?.pages.flatMap((p) => p.items) ?? [];
+  const cases = itemsOfPages(myCases.data);
 
   return (
     <Stack gap="md">

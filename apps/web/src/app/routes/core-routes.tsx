@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { AppRoute } from './app-route';
+import { may, type AppRoute } from './app-route';
 
 // Each page is its own chunk: the first paint only downloads the shell and the page it shows.
 const QueuePage = lazy(() => import('./queue-page').then((m) => ({ default: m.QueuePage })));
@@ -33,20 +33,10 @@ export const coreRoutes: AppRoute[] = [
     path: 'approvals',
     page: ApprovalsPage,
     nav: { label: 'Approvals', order: 30 },
-    allowed: ({ ability }) => ability.can('approve', 'EnforcementAction'),
+    allowed: may('approve', 'EnforcementAction'),
   },
-  {
-    path: 'cases',
-    page: CasesPage,
-    nav: { label: 'Cases', order: 40 },
-    allowed: ({ ability }) => ability.can('read', 'Case'),
-  },
-  { path: 'cases/:caseId', page: CaseWorkspacePage, allowed: ({ ability }) => ability.can('read', 'Case') },
-  {
-    path: 'subjects',
-    page: SubjectsPage,
-    nav: { label: 'Subjects', order: 50 },
-    allowed: ({ ability }) => ability.can('read', 'Subject'),
-  },
-  { path: 'subjects/:subjectId', page: SubjectPage, allowed: ({ ability }) => ability.can('read', 'Subject') },
+  { path: 'cases', page: CasesPage, nav: { label: 'Cases', order: 40 }, allowed: may('read', 'Case') },
+  { path: 'cases/:caseId', page: CaseWorkspacePage, allowed: may('read', 'Case') },
+  { path: 'subjects', page: SubjectsPage, nav: { label: 'Subjects', order: 50 }, allowed: may('read', 'Subject') },
+  { path: 'subjects/:subjectId', page: SubjectPage, allowed: may('read', 'Subject') },
 ];

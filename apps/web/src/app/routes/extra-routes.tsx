@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { AppRoute } from './app-route';
+import { may, type AppRoute } from './app-route';
 
 /**
  * Pages that other features add to the signed-in app (the executive dashboard, the auditor's
@@ -44,52 +44,48 @@ export const extraRoutes: AppRoute[] = [
     path: 'dashboard',
     page: OutcomesDashboardPage,
     nav: { label: 'Outcomes', order: 5 },
-    allowed: ({ ability }) => ability.can('read', 'Metrics'),
+    allowed: may('read', 'Metrics'),
     homeFor: ['executive'],
   },
   {
     // Anyone who may read the case (the API answers 404 otherwise); executives reach it from the dashboard.
     path: 'cases/:id/summary',
     page: CaseSummaryPage,
-    allowed: ({ ability }) => ability.can('read', 'Case'),
+    allowed: may('read', 'Case'),
   },
   // Auditor
   {
     path: 'audit/events',
     page: AuditLogPage,
     nav: { label: 'Audit log', order: 60 },
-    allowed: ({ ability }) => ability.can('read', 'AuditEvent'),
+    allowed: may('read', 'AuditEvent'),
     homeFor: ['auditor'],
   },
   {
     path: 'audit/actions',
     page: ActionHistoryPage,
     nav: { label: 'Action history', order: 61 },
-    allowed: ({ ability }) => ability.can('read', 'AuditEvent'),
+    allowed: may('read', 'AuditEvent'),
   },
   {
     path: 'audit/verify',
     page: ChainVerificationPage,
     nav: { label: 'Verify chain', order: 62 },
-    allowed: ({ ability }) => ability.can('verify', 'AuditEvent'),
+    allowed: may('verify', 'AuditEvent'),
   },
   // Admin
   {
     path: 'admin/users',
     page: UsersPage,
     nav: { label: 'Users', order: 70 },
-    allowed: ({ ability }) => ability.can('create', 'User'),
+    allowed: may('create', 'User'),
     homeFor: ['admin'],
   },
   {
     path: 'admin/policies',
     page: PoliciesPage,
     nav: { label: 'Policies', order: 71 },
-    allowed: ({ ability }) => ability.can('create', 'Policy'),
+    allowed: may('create', 'Policy'),
   },
-  {
-    path: 'admin/policies/:id',
-    page: PolicyDetailPage,
-    allowed: ({ ability }) => ability.can('create', 'Policy'),
-  },
+  { path: 'admin/policies/:id', page: PolicyDetailPage, allowed: may('create', 'Policy') },
 ];

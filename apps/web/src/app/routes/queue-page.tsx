@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, EmptyState, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/query-states';
@@ -21,6 +9,8 @@ import { MyTasks } from '../../features/review/components/my-tasks';
 import { useCurrentUser } from '../../lib/current-user';
 import { isPast } from '../../lib/dates';
 import { useUrlChoice } from '../../lib/url-state';
+import { itemsOfPages } from '../../api/lists';
+import { LoadMoreButton } from '../../components/load-more';
 
 const CASE_SCOPES = ['open', 'all'] as const;
 
@@ -43,7 +33,7 @@ export function QueuePage() {
   const { user, ability } = useCurrentUser();
   const [scope, setScope] = useUrlChoice('cases', CASE_SCOPES, 'open');
   const myCases = useMyCases({ includeFinished: scope === 'all' });
-  const cases = myCases.data?.pages.flatMap((p) => p.items) ?? [];
+  const cases = itemsOfPages(myCases.data);
   const open = cases.filter((c) => !isFinished(c.status));
   const overdue = open.filter((c) => isPast(c.dueAt)).length;
   const mayApprove = ability.can('approve', 'EnforcementAction');
@@ -106,17 +96,7 @@ export function QueuePage() {
               busy={myCases.isPlaceholderData}
               caption={`${String(cases.length)} ${cases.length === 1 ? 'case' : 'cases'}${myCases.hasNextPage ? ' so far' : ''}`}
             />
-            {myCases.hasNextPage && (
-              <Center>
-                <Button
-                  variant="default"
-                  loading={myCases.isFetchingNextPage}
-                  onClick={() => void myCases.fetchNextPage()}
-                >
-                  Load more
-                </Button>
-              </Center>
-            )}
+            <LoadMoreButton query={myCases} />
           </>
         )}
       </Stack>

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import type { CaseScope } from '@ethics/authz';
 import { Link } from 'react-router';
 import { DateText } from '../../../components/date-text';
+import { RecordCard } from '../../../components/record-card';
 import type { EnforcementAction } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { useMemberNames } from '../../../api/cases/get-case-members';
@@ -27,71 +28,70 @@ export function ActionCard({ action, scope, showCase = false }: ActionCardProps)
   const a = action;
 
   return (
-    <Card withBorder radius="md" p="md" component="article" aria-labelledby={`action-${a.id}`}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4} style={{ flex: '1 1 20rem', minWidth: 0 }}>
-            <Group gap="xs">
-              <Title order={4} size="h6" id={`action-${a.id}`}>
-                {ACTION_TYPE_LABELS[a.type]}: {a.subject.name}
-              </Title>
-              <ActionStatusBadge status={a.status} />
-              {showCase && (
-                <Anchor component={Link} to={`/cases/${a.caseId}?tab=actions`} size="sm" ff="monospace">
-                  {a.caseReference}
-                </Anchor>
-              )}
-            </Group>
-            <Group gap={4}>
-              <Text size="sm" c="dimmed">
-                {SUBJECT_TYPE_LABELS[a.subject.type]} ·
-              </Text>
-              {a.services.map((s) => (
-                <Badge key={s} variant="outline" radius="sm" tt="none" fw={500}>
-                  {serviceLabel(s)}
-                </Badge>
-              ))}
-            </Group>
-          </Stack>
-          <ActionLifecycleButtons action={a} scope={scope} />
-        </Group>
-        <Text size="sm">
-          <strong>Scope:</strong> {a.scope}
-        </Text>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          <strong>Rationale:</strong> {a.rationale}
-        </Text>
-        {(a.effectiveFrom !== null || a.effectiveUntil !== null) && (
+    <RecordCard
+      headingId={`action-${a.id}`}
+      heading={`${ACTION_TYPE_LABELS[a.type]}: ${a.subject.name}`}
+      tags={
+        <>
+          <ActionStatusBadge status={a.status} />
+          {showCase && (
+            <Anchor component={Link} to={`/cases/${a.caseId}?tab=actions`} size="sm" ff="monospace">
+              {a.caseReference}
+            </Anchor>
+          )}
+        </>
+      }
+      meta={
+        <Group gap={4}>
           <Text size="sm" c="dimmed">
-            Effective <DateText iso={a.effectiveFrom} /> to{' '}
-            {a.effectiveUntil === null ? 'further notice' : <DateText iso={a.effectiveUntil} />}
+            {SUBJECT_TYPE_LABELS[a.subject.type]} ·
           </Text>
-        )}
-        <List size="sm" spacing={2} c="dimmed" aria-label="History of the action">
+          {a.services.map((s) => (
+            <Badge key={s} variant="outline" radius="sm" tt="none" fw={500}>
+              {serviceLabel(s)}
+            </Badge>
+          ))}
+        </Group>
+      }
+      commands={<ActionLifecycleButtons action={a} scope={scope} />}
+      headerGap="sm"
+    >
+      <Text size="sm">
+        <strong>Scope:</strong> {a.scope}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <strong>Rationale:</strong> {a.rationale}
+      </Text>
+      {(a.effectiveFrom !== null || a.effectiveUntil !== null) && (
+        <Text size="sm" c="dimmed">
+          Effective <DateText iso={a.effectiveFrom} /> to{' '}
+          {a.effectiveUntil === null ? 'further notice' : <DateText iso={a.effectiveUntil} />}
+        </Text>
+      )}
+      <List size="sm" spacing={2} c="dimmed" aria-label="History of the action">
+        <List.Item>
+          Proposed by {nameOf(a.proposedBy)}, <DateText iso={a.proposedAt} withTime />
+        </List.Item>
+        {a.decidedAt !== null && (
           <List.Item>
-            Proposed by {nameOf(a.proposedBy)}, <DateText iso={a.proposedAt} withTime />
+            {a.status === 'rejected' ? 'Rejected' : 'Approved'} by {nameOf(a.decidedBy)},{' '}
+            <DateText iso={a.decidedAt} withTime />
+            {a.decisionReason !== null && `: “${a.decisionReason}”`}
           </List.Item>
-          {a.decidedAt !== null && (
-            <List.Item>
-              {a.status === 'rejected' ? 'Rejected' : 'Approved'} by {nameOf(a.decidedBy)},{' '}
-              <DateText iso={a.decidedAt} withTime />
-              {a.decisionReason !== null && `: “${a.decisionReason}”`}
-            </List.Item>
-          )}
-          {a.executedAt !== null && (
-            <List.Item>
-              Executed by {nameOf(a.executedBy)}, <DateText iso={a.executedAt} withTime />
-              {a.executionReference !== null && ` (ref. ${a.executionReference})`}
-            </List.Item>
-          )}
-          {a.reversedAt !== null && (
-            <List.Item>
-              Reversed by {nameOf(a.reversedBy)}, <DateText iso={a.reversedAt} withTime />
-              {a.reversalReason !== null && `: “${a.reversalReason}”`}
-            </List.Item>
-          )}
-        </List>
-      </Stack>
-    </Card>
+        )}
+        {a.executedAt !== null && (
+          <List.Item>
+            Executed by {nameOf(a.executedBy)}, <DateText iso={a.executedAt} withTime />
+            {a.executionReference !== null && ` (ref. ${a.executionReference})`}
+          </List.Item>
+        )}
+        {a.reversedAt !== null && (
+          <List.Item>
+            Reversed by {nameOf(a.reversedBy)}, <DateText iso={a.reversedAt} withTime />
+            {a.reversalReason !== null && `: “${a.reversalReason}”`}
+          </List.Item>
+        )}
+      </List>
+    </RecordCard>
   );
 }

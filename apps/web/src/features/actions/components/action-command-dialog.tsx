@@ -116,11 +116,7 @@ export function ActionCommandDialog({ action, command, onClose }: ActionCommandD
             description="The change ticket or operation id in the systems that carried it out"
             required
             data-autofocus
-            value={reference}
-            onChange={(event) => {
-              setReference(event.currentTarget.value);
-              errors.touch('executionReference');
-            }}
+            {...fieldInput(errors, 'executionReference', reference, setReference)}
             error={
               checked && reference.trim() === ''
                 ? 'Give the execution reference.'

@@ -9,10 +9,10 @@ import type { CaseDetail } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useUrlChoice } from '../../../lib/url-state';
-import { ACTION_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { ACTION_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
 import { useCaseActions } from '../../../api/actions/get-case-actions';
 import { ActionCard } from './action-card';
-import { ProposeActionForm, type Option } from './propose-action-form';
+import { ProposeActionForm } from './propose-action-form';
 
 const FILTERS = ['all', ...ACTION_STATUSES] as const;
 
@@ -27,12 +27,7 @@ export function ActionsPanel({ detail, findings }: ActionsPanelProps) {
   const [status, setStatus] = useUrlChoice('actionStatus', FILTERS, 'all');
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayPropose = caseWork('propose_action', {
-    action: 'create',
-    type: 'EnforcementAction',
-    doing: 'propose enforcement actions',
-    scope,
-  }).permission;
+  const mayPropose = caseWork('propose_action', { action: 'create', type: 'EnforcementAction', scope }).permission;
   const shown = (actions.data ?? []).filter((a) => status === 'all' || a.status === status);
 
   return (

@@ -19,7 +19,7 @@ import type { Subject } from '../../../lib/api-types';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
-import { ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { ACTION_TYPE_LABELS, optionsOf, promptedOptions, type Option } from '../../../lib/vocabulary-labels';
 import { useProposeAction } from '../../../api/actions/propose-action';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -35,11 +35,6 @@ const FIELDS = [
   'findingIds',
   'policyClauseIds',
 ] as const;
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export interface ProposeActionFormProps {
   caseId: string;
@@ -99,37 +94,24 @@ export function ProposeActionForm({ caseId, findings, onProposed, onCancel }: Pr
             label="Subject"
             description="The customer, unit or account it acts on"
             required
-            value={subject}
-            onChange={(value) => {
-              setSubject(value);
-              errors.touch('subjectId');
-            }}
+            {...fieldChoice(errors, 'subjectId', subject, setSubject)}
             error={checked && subject === null ? 'Choose the subject.' : errors.fieldError('subjectId')}
           />
           <NativeSelect
             label="Type"
             description="What is done to the customer's services"
             required
-            data={[
-              { value: '', label: 'Choose a type', disabled: true },
-              ...optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS),
-            ]}
-            value={type}
-            onChange={(event) => {
-              setType(ACTION_TYPES.find((t) => t === event.currentTarget.value) ?? '');
-              errors.touch('type');
-            }}
+            data={promptedOptions('Choose a type', optionsOf(ACTION_TYPES, ACTION_TYPE_LABELS))}
+            {...fieldInput(errors, 'type', type, (value) => {
+              setType(ACTION_TYPES.find((t) => t === value) ?? '');
+            })}
             error={checked && type === '' ? 'Choose the type.' : errors.fieldError('type')}
           />
         </SimpleGrid>
         <Checkbox.Group
           label="Services concerned"
           withAsterisk
-          value={services}
-          onChange={(value) => {
-            setServices(value);
-            errors.touch('services');
-          }}
+          {...fieldChoice(errors, 'services', services, setServices)}
           error={checked && services.length === 0 ? 'Choose at least one service.' : errors.fieldError('services')}
         >
           <Group gap="md" mt={6}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Center, EmptyState, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, EmptyState, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback, useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,8 @@ import { permissionTo } from '../../../lib/permissions';
 import { usePolicies } from '../../../api/policies/get-policies';
 import { todayDate } from './policy-form';
 import { PolicyFormButton } from './policy-form-button';
+import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 /** Clauses grouped by their policy document, documents in name order. */
 export function byDocument(clauses: readonly PolicyClause[]): [string, PolicyClause[]][] {
@@ -99,7 +101,7 @@ export function PoliciesPage() {
     );
   }, 250);
   const query = usePolicies({});
-  const clauses = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const clauses = useMemo(() => itemsOfPages(query.data), [query.data]);
   const shown = useMemo(() => {
     const words = search.toLowerCase();
     if (words === '') return clauses;
@@ -155,7 +157,6 @@ export function PoliciesPage() {
               <ColumnsTable
                 columns={CLAUSE_COLUMNS}
                 rows={items}
-                rowKey={(clause) => clause.id}
                 minWidth={640}
                 verticalSpacing="sm"
                 highlightOnHover
@@ -163,13 +164,7 @@ export function PoliciesPage() {
               />
             </Stack>
           ))}
-          {query.hasNextPage && (
-            <Center>
-              <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                Load more clauses
-              </Button>
-            </Center>
-          )}
+          <LoadMoreButton query={query} label="Load more clauses" />
         </Stack>
       )}
     </Stack>

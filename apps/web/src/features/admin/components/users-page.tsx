@@ -4,16 +4,17 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { DateText } from '../../../components/date-text';
 import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
-import { FilteredListStates } from '../../../components/filtered-list-states';
+import { ListStates } from '../../../components/list-states';
 import { LoadMore } from '../../../components/load-more';
 import type { Schemas } from '../../../lib/api-types';
 import { useCurrentUser } from '../../../lib/current-user';
 import { denied, permissionTo } from '../../../lib/permissions';
-import { ROLE_LABELS } from '../../../lib/vocabulary-labels';
+import { ROLE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUsers } from '../../../api/users/get-users';
 import { useUserFilters } from '../hooks/use-user-filters';
 import { CreateUserButton } from './create-user-button';
 import { UserActions } from './user-actions';
+import { itemsOfPages } from '../../../api/lists';
 
 type User = Schemas['UserDto'];
 
@@ -25,7 +26,7 @@ export function UsersPage() {
   const current = useCurrentUser();
   const filterState = useUserFilters();
   const query = useUsers(filterState.filters);
-  const users = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const users = useMemo(() => itemsOfPages(query.data), [query.data]);
   const [notice, setNotice] = useState<string | null>(null);
   const createPermission = permissionTo(current, { action: 'create', type: 'User', doing: 'create users' });
   const updatePermission = permissionTo(current, { action: 'update', type: 'User', doing: 'change users' });
@@ -124,10 +125,7 @@ export function UsersPage() {
           <Select
             label="Role"
             w={200}
-            data={[
-              { value: 'any', label: 'Any role' },
-              ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-            ]}
+            data={[{ value: 'any', label: 'Any role' }, ...optionsOf(ROLES, ROLE_LABELS)]}
             value={filterState.role}
             onChange={filterState.setRole}
             allowDeselect={false}
@@ -151,7 +149,7 @@ export function UsersPage() {
           )}
         </Group>
       </Paper>
-      <FilteredListStates
+      <ListStates
         query={query}
         count={users.length}
         loadingLabel="Loading the users…"
@@ -162,7 +160,6 @@ export function UsersPage() {
           <ColumnsTable
             columns={columns}
             rows={users}
-            rowKey={(user) => user.id}
             rowProps={(user) => ({ c: user.active ? undefined : 'dimmed' })}
             caption={
               <>
@@ -177,7 +174,7 @@ export function UsersPage() {
           />
           <LoadMore query={query} rowsNoun="users" />
         </Stack>
-      </FilteredListStates>
+      </ListStates>
     </Stack>
   );
 }

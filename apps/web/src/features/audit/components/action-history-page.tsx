@@ -6,7 +6,8 @@ import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
 import { useServiceCatalogue } from '../../../api/settings/get-service-catalogue';
 import { useActionHistory } from '../../../api/actions/get-actions';
-import { usePeople } from '../../../api/users/get-people';
+import { itemsOfPages } from '../../../api/lists';
+import { usePeopleNames } from '../../../api/users/get-people';
 import { useActionFilters } from '../hooks/use-action-filters';
 import { ActionFilters } from './action-filters';
 import { ActionHistoryTable } from './action-history-table';
@@ -19,10 +20,9 @@ export function ActionHistoryPage() {
   const filterState = useActionFilters();
   const query = useActionHistory(filterState.filters);
   const canReadPeople = current.ability.can('read', 'User');
-  const people = usePeople(canReadPeople);
+  const names = usePeopleNames(canReadPeople);
   const catalogue = useServiceCatalogue();
-  const actions = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
-  const names = useMemo(() => new Map((people.data ?? []).map((person) => [person.id, person.name])), [people.data]);
+  const actions = useMemo(() => itemsOfPages(query.data), [query.data]);
   const serviceLabel = useMemo(() => {
     const labels = new Map((catalogue.data ?? []).map((service) => [service.key, service.label]));
     return (key: string) => labels.get(key) ?? key;
@@ -32,18 +32,6 @@ export function ActionHistoryPage() {
     type: 'EnforcementAction',
     doing: 'export the action history',
   });
-
-  const { filters } = filterState;
-  const exportQuery = useMemo(
-    () => ({
-      type: filters.type,
-      status: filters.status,
-      subjectId: filters.subjectId,
-      from: filters.from,
-      to: filters.to,
-    }),
-    [filters],
-  );
 
   return (
     <Stack gap="md">
@@ -59,7 +47,7 @@ export function ActionHistoryPage() {
         description={filterState.hasFilters ? 'The actions matching the filters above.' : 'Every enforcement action.'}
         path="/api/v1/actions/export"
         fileStem="enforcement-actions"
-        query={exportQuery}
+        query={filterState.filters}
         permission={exportPermission}
       />
       <FilteredInfiniteList

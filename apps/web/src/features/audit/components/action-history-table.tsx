@@ -107,15 +107,5 @@ export function ActionHistoryTable({ actions, names, serviceLabel, busy }: Actio
       ),
     },
   ];
-  return (
-    <ColumnsTable
-      columns={columns}
-      rows={actions}
-      rowKey={(action) => action.id}
-      minWidth={760}
-      verticalSpacing="sm"
-      striped
-      busy={busy}
-    />
-  );
+  return <ColumnsTable columns={columns} rows={actions} minWidth={760} verticalSpacing="sm" striped busy={busy} />;
 }

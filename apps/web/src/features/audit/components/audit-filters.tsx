@@ -1,5 +1,6 @@
 import { Autocomplete, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { TIMELINE_ENTITY_TYPES } from '@ethics/domain';
 import { useState } from 'react';
 import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ROLE_LABELS, labelOf } from '../../../lib/vocabulary-labels';
@@ -28,15 +29,9 @@ const ACTION_SUGGESTIONS = [
   'actions.*',
 ];
 
+/** What a case's timeline shows, then the records outside any case. */
 const ENTITY_SUGGESTIONS = [
-  'case',
-  'case_member',
-  'allegation',
-  'evidence',
-  'task',
-  'finding',
-  'enforcement_action',
-  'statement',
+  ...TIMELINE_ENTITY_TYPES,
   'subject',
   'policy_clause',
   'user',

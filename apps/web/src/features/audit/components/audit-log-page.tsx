@@ -6,7 +6,8 @@ import { FilteredInfiniteList } from '../../../components/filtered-infinite-list
 import { useCurrentUser } from '../../../lib/current-user';
 import { permissionTo } from '../../../lib/permissions';
 import { useAuditEvents } from '../../../api/audit/get-audit-events';
-import { usePeople } from '../../../api/users/get-people';
+import { itemsOfPages } from '../../../api/lists';
+import { usePeopleNames } from '../../../api/users/get-people';
 import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditEventTable } from './audit-event-table';
 import { AuditFilters } from './audit-filters';
@@ -18,27 +19,13 @@ export function AuditLogPage() {
   const current = useCurrentUser();
   const filterState = useAuditFilters();
   const query = useAuditEvents(filterState.filters);
-  const people = usePeople();
-  const events = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
-  const names = useMemo(() => new Map((people.data ?? []).map((person) => [person.id, person.name])), [people.data]);
+  const names = usePeopleNames();
+  const events = useMemo(() => itemsOfPages(query.data), [query.data]);
   const exportPermission = permissionTo(current, {
     action: 'export',
     type: 'AuditEvent',
     doing: 'export the audit log',
   });
-
-  const { filters } = filterState;
-  const exportQuery = useMemo(
-    () => ({
-      caseId: filters.caseId,
-      actorId: filters.actorId,
-      action: filters.action,
-      entityType: filters.entityType,
-      from: filters.from,
-      to: filters.to,
-    }),
-    [filters],
-  );
 
   return (
     <Stack gap="md">
@@ -63,7 +50,7 @@ export function AuditLogPage() {
         }
         path="/api/v1/audit/export"
         fileStem="audit-events"
-        query={exportQuery}
+        query={filterState.filters}
         permission={exportPermission}
       />
       <FilteredInfiniteList

@@ -5,17 +5,11 @@ import { dateParam, endOfDay, startOfDay, textParam, useUrlParams, uuidParam } f
 const KEYS = ['caseId', 'actorId', 'action', 'entityType', 'from', 'to'] as const;
 export type AuditFilterKey = (typeof KEYS)[number];
 
-/** What the filter inputs show: the URL's values, with dates as calendar days. */
-export interface AuditFilterValues {
-  caseId?: string;
-  actorId?: string;
-  action?: string;
-  entityType?: string;
-  /** `YYYY-MM-DD`, inclusive. */
-  from?: string;
-  /** `YYYY-MM-DD`, inclusive. */
-  to?: string;
-}
+/**
+ * What the filter inputs show: the URL's values, with `from` and `to` as calendar days
+ * (`YYYY-MM-DD`, inclusive).
+ */
+export type AuditFilterValues = Partial<Record<AuditFilterKey, string>>;
 
 export function toAuditEventFilters(values: AuditFilterValues): AuditEventFilters {
   return {

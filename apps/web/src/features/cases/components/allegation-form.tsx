@@ -8,7 +8,7 @@ import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
 import { fromDateInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { SOURCE_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { SOURCE_TYPE_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../../../api/allegations/create-allegation';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -82,10 +82,7 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
           <NativeSelect
             label="Source"
             required
-            data={[
-              { value: '', label: 'Choose a source', disabled: true },
-              ...optionsOf(ALLEGATION_SOURCE_TYPES, SOURCE_TYPE_LABELS),
-            ]}
+            data={promptedOptions('Choose a source', optionsOf(ALLEGATION_SOURCE_TYPES, SOURCE_TYPE_LABELS))}
             {...fieldInput(errors, 'sourceType', sourceType, (value) => {
               setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === value) ?? '');
             })}

@@ -134,12 +134,7 @@ export function AllegationsPanel({ detail }: { detail: CaseDetail }) {
   const [recording, setRecording] = useState<Allegation | null>(null);
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayAdd = caseWork('add_allegation', {
-    action: 'create',
-    type: 'Allegation',
-    doing: 'add allegations',
-    scope,
-  }).permission;
+  const mayAdd = caseWork('add_allegation', { action: 'create', type: 'Allegation', scope }).permission;
   const mayRecordFinding = caseWork('change_allegation', {
     action: 'update',
     type: 'Allegation',

@@ -1,4 +1,5 @@
 import { Alert, Button, NativeSelect, SimpleGrid, Stack, Switch, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { REVIEWER_EDITABLE_CASE_FIELDS } from '@ethics/authz';
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
@@ -11,17 +12,8 @@ import { scopeOfCase, usePermissions } from '../../../lib/permissions';
 import { SEVERITY_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useUpdateCase, type UpdateCaseRequest } from '../../../api/cases/update-case';
 
-const FIELDS = [
-  'title',
-  'summary',
-  'severity',
-  'region',
-  'country',
-  'products',
-  'tags',
-  'dueAt',
-  'restricted',
-] as const;
+/** What a reviewer member may edit, and the restriction flag, which is for leads. */
+const FIELDS = [...REVIEWER_EDITABLE_CASE_FIELDS, 'restricted'] as const;
 type Field = (typeof FIELDS)[number];
 
 interface Draft {

@@ -1,21 +1,15 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { SEVERITIES } from '@ethics/domain';
-import { CASE_STATUS_LABELS, SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
+import { CASE_STATUS_LABELS, SEVERITY_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { CaseFiltersState } from '../hooks/use-case-filters';
 
 const ANY = '';
 
-const SEVERITY_OPTIONS = [
-  { value: ANY, label: 'Any severity' },
-  ...SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] })),
-];
+const SEVERITY_OPTIONS = [{ value: ANY, label: 'Any severity' }, ...optionsOf(SEVERITIES, SEVERITY_LABELS)];
 
 export function CaseFilters({ state, label = 'Filter cases' }: { state: CaseFiltersState; label?: string }) {
   const { filters, searchDraft, setSearchDraft, flushSearch } = state;
-  const statusOptions = [
-    { value: ANY, label: 'Any status' },
-    ...state.statuses.map((status) => ({ value: status, label: CASE_STATUS_LABELS[status] })),
-  ];
+  const statusOptions = [{ value: ANY, label: 'Any status' }, ...optionsOf(state.statuses, CASE_STATUS_LABELS)];
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={label}>
       <TextInput

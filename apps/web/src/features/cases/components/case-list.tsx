@@ -1,10 +1,11 @@
 import { Stack } from '@mantine/core';
-import { FilteredListStates } from '../../../components/filtered-list-states';
+import { ListStates } from '../../../components/list-states';
 import { LoadMore } from '../../../components/load-more';
 import { useCases } from '../../../api/cases/get-cases';
 import { useCaseFilters, type CaseListPreset } from '../hooks/use-case-filters';
 import { CaseFilters } from './case-filters';
 import { CasesTable } from './cases-table';
+import { itemsOfPages } from '../../../api/lists';
 
 export interface CaseListProps {
   preset?: CaseListPreset;
@@ -23,12 +24,12 @@ export function CaseList({
 }: CaseListProps) {
   const filterState = useCaseFilters(preset);
   const query = useCases(filterState.filters);
-  const cases = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const cases = itemsOfPages(query.data);
 
   return (
     <Stack gap="md">
       <CaseFilters state={filterState} label={filterLabel} />
-      <FilteredListStates
+      <ListStates
         query={query}
         count={cases.length}
         loadingLabel="Loading cases…"
@@ -47,7 +48,7 @@ export function CaseList({
           }
         />
         <LoadMore query={query} rowsNoun="cases" />
-      </FilteredListStates>
+      </ListStates>
     </Stack>
   );
 }

@@ -72,7 +72,6 @@ export function CasesTable({ cases, caption, busy = false }: CasesTableProps) {
     <ColumnsTable
       columns={CASE_COLUMNS}
       rows={cases}
-      rowKey={(c) => c.id}
       caption={caption}
       busy={busy}
       minWidth={720}

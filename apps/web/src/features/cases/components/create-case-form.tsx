@@ -1,19 +1,16 @@
-import { Alert, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
-import { ApiError, errorMessage, unmatchedFieldErrors } from '../../../lib/api-error';
 import type { CaseSummary } from '../../../lib/api-types';
-import { SEVERITY_LABELS } from '../../../lib/vocabulary-labels';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { SEVERITY_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateCase, type CreateCaseRequest } from '../../../api/cases/create-case';
 import { FormActions } from '../../../components/form-actions';
+import { FormErrorAlert } from '../../../components/form-error-alert';
 
 const FIELDS = ['title', 'summary', 'severity'] as const satisfies readonly (keyof CreateCaseRequest)[];
-type Field = (typeof FIELDS)[number];
 
-const SEVERITY_OPTIONS = [
-  { value: '', label: 'Choose a severity', disabled: true },
-  ...SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] })),
-];
+const SEVERITY_OPTIONS = promptedOptions('Choose a severity', optionsOf(SEVERITIES, SEVERITY_LABELS));
 
 export interface CreateCaseFormProps {
   onCreated: (created: CaseSummary) => void;
@@ -24,51 +21,25 @@ export function CreateCaseForm({ onCreated, onCancel }: CreateCaseFormProps) {
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
   const [severity, setSeverity] = useState<Severity | ''>('');
-  // Fields edited since the last answer: their server error no longer applies.
-  const [edited, setEdited] = useState<ReadonlySet<Field>>(new Set());
   const createCase = useCreateCase();
-
-  const error = createCase.error;
-  const fieldError = (field: Field) =>
-    error instanceof ApiError && !edited.has(field) ? error.fieldError(field) : undefined;
-  const hasFieldErrors = error instanceof ApiError && error.errors.length > 0;
-  const otherErrors = unmatchedFieldErrors(error, FIELDS);
-
-  const edit = (field: Field) => {
-    if (!edited.has(field)) setEdited(new Set(edited).add(field));
-  };
+  const errors = useFormErrors(createCase.error, FIELDS);
 
   const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (severity === '') return;
-    setEdited(new Set());
     createCase.mutate({ title: title.trim(), summary: summary.trim(), severity }, { onSuccess: onCreated });
   };
 
   return (
     <form onSubmit={handleSubmit} aria-label="New case">
       <Stack gap="md">
-        {error !== null && (!hasFieldErrors || otherErrors.length > 0) && (
-          <Alert color="red" variant="light" role="alert" title="The case was not opened">
-            {errorMessage(error)}
-            {otherErrors.map((e) => (
-              <div key={`${e.field}:${e.message}`}>
-                {e.field}: {e.message}
-              </div>
-            ))}
-          </Alert>
-        )}
+        <FormErrorAlert title="The case was not opened" summary={errors.summary} />
         <TextInput
           label="Title"
           name="title"
           required
           data-autofocus
-          value={title}
-          onChange={(event) => {
-            setTitle(event.currentTarget.value);
-            edit('title');
-          }}
-          error={fieldError('title')}
+          {...fieldInput(errors, 'title', title, setTitle)}
         />
         <Textarea
           label="Summary"
@@ -76,24 +47,16 @@ export function CreateCaseForm({ onCreated, onCancel }: CreateCaseFormProps) {
           description="What is alleged, by whom, and why it matters"
           required
           rows={5}
-          value={summary}
-          onChange={(event) => {
-            setSummary(event.currentTarget.value);
-            edit('summary');
-          }}
-          error={fieldError('summary')}
+          {...fieldInput(errors, 'summary', summary, setSummary)}
         />
         <NativeSelect
           label="Severity"
           name="severity"
           required
           data={SEVERITY_OPTIONS}
-          value={severity}
-          onChange={(event) => {
-            setSeverity(SEVERITIES.find((s) => s === event.currentTarget.value) ?? '');
-            edit('severity');
-          }}
-          error={fieldError('severity')}
+          {...fieldInput(errors, 'severity', severity, (value) => {
+            setSeverity(SEVERITIES.find((s) => s === value) ?? '');
+          })}
         />
         <FormActions submitLabel="Open case" onCancel={onCancel} pending={createCase.isPending} />
       </Stack>

@@ -141,7 +141,6 @@ export function SubjectDetail({ subjectId }: { subjectId: string }) {
         title="Cases"
         columns={CASE_COLUMNS}
         rows={s.cases}
-        rowKey={(c) => c.id}
         emptyTitle="No case you may see concerns this subject"
         minWidth={600}
       />
@@ -149,7 +148,6 @@ export function SubjectDetail({ subjectId }: { subjectId: string }) {
         title="Enforcement actions"
         columns={actionColumns(serviceLabel)}
         rows={s.actions}
-        rowKey={(a) => a.id}
         emptyTitle="No enforcement action against this subject"
         minWidth={640}
       />

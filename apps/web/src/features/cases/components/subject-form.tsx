@@ -6,7 +6,7 @@ import { FormActions } from '../../../components/form-actions';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { SUBJECT_TYPE_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateSubject } from '../../../api/subjects/create-subject';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
 
@@ -53,10 +53,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           <NativeSelect
             label="Type"
             required
-            data={[
-              { value: '', label: 'Choose a type', disabled: true },
-              ...optionsOf(SUBJECT_TYPES, SUBJECT_TYPE_LABELS),
-            ]}
+            data={promptedOptions('Choose a type', optionsOf(SUBJECT_TYPES, SUBJECT_TYPE_LABELS))}
             {...fieldInput(errors, 'type', type, (value) => {
               setType(SUBJECT_TYPES.find((t) => t === value) ?? '');
             })}
@@ -78,12 +75,9 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
             label="Country"
             description="Two-letter code"
             maxLength={2}
-            value={country}
-            onChange={(event) => {
-              setCountry(event.currentTarget.value.toUpperCase());
-              errors.touch('country');
-            }}
-            error={errors.fieldError('country')}
+            {...fieldInput(errors, 'country', country, (value) => {
+              setCountry(value.toUpperCase());
+            })}
           />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />

@@ -1,12 +1,14 @@
-import { Anchor, Button, Center, EmptyState, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { SUBJECT_TYPES } from '@ethics/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DateText } from '../../../components/date-text';
-import { ErrorState, LoadingState } from '../../../components/query-states';
+import { ListStates } from '../../../components/list-states';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import { useSubjects } from '../../../api/subjects/get-subjects';
+import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 /** Every subject, searchable by name, filtered by type; both kept in the URL. */
 export function SubjectList() {
@@ -15,7 +17,7 @@ export function SubjectList() {
   const [q] = useDebouncedValue(search, 300);
   const type = SUBJECT_TYPES.find((t) => t === params.get('type')) ?? null;
   const subjects = useSubjects({ q, type });
-  const items = subjects.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = itemsOfPages(subjects.data);
 
   const setParam = (key: string, value: string) => {
     setParams(
@@ -52,65 +54,50 @@ export function SubjectList() {
           }}
         />
       </Group>
-      {subjects.isPending ? (
-        <LoadingState label="Loading subjects…" />
-      ) : subjects.isError && items.length === 0 ? (
-        <ErrorState
-          title="The subjects could not be loaded"
-          error={subjects.error}
-          onRetry={() => void subjects.refetch()}
-        />
-      ) : items.length === 0 ? (
-        <EmptyState title="No subject matches" description="Try another name or type." py="xl" />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={subjects.isPlaceholderData}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Type</Table.Th>
-                  <Table.Th scope="col">Country</Table.Th>
-                  <Table.Th scope="col">Reference</Table.Th>
-                  <Table.Th scope="col">Known since</Table.Th>
+      <ListStates
+        query={subjects}
+        count={items.length}
+        loadingLabel="Loading subjects…"
+        errorTitle="The subjects could not be loaded"
+        emptyTitle="No subject matches"
+        emptyDescription="Try another name or type."
+      >
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped highlightOnHover verticalSpacing="sm" aria-busy={subjects.isPlaceholderData}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Type</Table.Th>
+                <Table.Th scope="col">Country</Table.Th>
+                <Table.Th scope="col">Reference</Table.Th>
+                <Table.Th scope="col">Known since</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/subjects/${s.id}`} size="sm" fw={500}>
+                      {s.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{SUBJECT_TYPE_LABELS[s.type]}</Table.Td>
+                  <Table.Td>{s.country ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {s.externalRef ?? '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <DateText iso={s.createdAt} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/subjects/${s.id}`} size="sm" fw={500}>
-                        {s.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{SUBJECT_TYPE_LABELS[s.type]}</Table.Td>
-                    <Table.Td>{s.country ?? '—'}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {s.externalRef ?? '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <DateText iso={s.createdAt} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {subjects.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={subjects.isFetchingNextPage}
-                onClick={() => void subjects.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <LoadMoreButton query={subjects} />
+      </ListStates>
     </Stack>
   );
 }

@@ -75,14 +75,7 @@ export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPan
           py="xl"
         />
       ) : (
-        <ColumnsTable
-          columns={columns}
-          rows={subjects}
-          rowKey={(subject) => subject.id}
-          minWidth={520}
-          verticalSpacing="sm"
-          striped
-        />
+        <ColumnsTable columns={columns} rows={subjects} minWidth={520} verticalSpacing="sm" striped />
       )}
     </Stack>
   );

@@ -1,8 +1,10 @@
-import { Badge, Button, Center, Code, EmptyState, Group, Spoiler, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Code, Group, Spoiler, Stack, Text, Timeline, Title } from '@mantine/core';
 import { DateText } from '../../../components/date-text';
-import { ErrorState, LoadingState } from '../../../components/query-states';
+import { ListStates } from '../../../components/list-states';
 import type { TimelineEntry } from '../../../lib/api-types';
 import { useTimeline } from '../../../api/timeline/get-timeline';
+import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 const KIND_COLORS: Record<string, string> = {
   case: 'indigo',
@@ -44,67 +46,51 @@ function Details({ details }: { details: Record<string, unknown> }) {
 /** The case's story, oldest first: dated records and audit events as the API derives them. */
 export function TimelinePanel({ caseId }: { caseId: string }) {
   const timeline = useTimeline(caseId);
-  const entries = timeline.data?.pages.flatMap((p) => p.items) ?? [];
+  const entries = itemsOfPages(timeline.data);
 
   return (
     <Stack gap="md">
       <Title order={3} size="h4">
         Timeline
       </Title>
-      {timeline.isPending ? (
-        <LoadingState label="Loading the timeline…" />
-      ) : timeline.isError && entries.length === 0 ? (
-        <ErrorState
-          title="The timeline could not be loaded"
-          error={timeline.error}
-          onRetry={() => void timeline.refetch()}
-        />
-      ) : entries.length === 0 ? (
-        <EmptyState title="Nothing has happened yet" py="xl" />
-      ) : (
-        <>
-          <Timeline bulletSize={14} lineWidth={2} active={entries.length} aria-label="Timeline of the case">
-            {entries.map((entry) => (
-              <Timeline.Item
-                key={`${entry.kind}:${entry.id}:${entry.at}`}
-                color={colorOf(entry.kind)}
-                title={
-                  <Group gap="xs" wrap="wrap">
-                    <Text fw={600} size="sm">
-                      {entry.title}
-                    </Text>
-                    <Badge size="xs" variant="light" color={colorOf(entry.kind)} radius="sm" tt="none">
-                      {entry.kind}
-                    </Badge>
-                  </Group>
-                }
-              >
-                <Text size="xs" c="dimmed">
-                  <DateText iso={entry.at} withTime />
-                  {entry.actorName !== null && ` · ${entry.actorName}`}
-                </Text>
-                {entry.reason !== null && (
-                  <Text size="sm" mt={4}>
-                    Reason: {entry.reason}
+      <ListStates
+        query={timeline}
+        count={entries.length}
+        loadingLabel="Loading the timeline…"
+        errorTitle="The timeline could not be loaded"
+        emptyTitle="Nothing has happened yet"
+      >
+        <Timeline bulletSize={14} lineWidth={2} active={entries.length} aria-label="Timeline of the case">
+          {entries.map((entry) => (
+            <Timeline.Item
+              key={`${entry.kind}:${entry.id}:${entry.at}`}
+              color={colorOf(entry.kind)}
+              title={
+                <Group gap="xs" wrap="wrap">
+                  <Text fw={600} size="sm">
+                    {entry.title}
                   </Text>
-                )}
-                {entry.details !== undefined && <Details details={entry.details} />}
-              </Timeline.Item>
-            ))}
-          </Timeline>
-          {timeline.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={timeline.isFetchingNextPage}
-                onClick={() => void timeline.fetchNextPage()}
-              >
-                Load later events
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+                  <Badge size="xs" variant="light" color={colorOf(entry.kind)} radius="sm" tt="none">
+                    {entry.kind}
+                  </Badge>
+                </Group>
+              }
+            >
+              <Text size="xs" c="dimmed">
+                <DateText iso={entry.at} withTime />
+                {entry.actorName !== null && ` · ${entry.actorName}`}
+              </Text>
+              {entry.reason !== null && (
+                <Text size="sm" mt={4}>
+                  Reason: {entry.reason}
+                </Text>
+              )}
+              {entry.details !== undefined && <Details details={entry.details} />}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+        <LoadMoreButton query={timeline} label="Load later events" />
+      </ListStates>
     </Stack>
   );
 }

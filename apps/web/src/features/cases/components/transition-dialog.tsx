@@ -11,8 +11,8 @@ import {
 import { useState } from 'react';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail } from '../../../lib/api-types';
-import { useFormErrors } from '../../../lib/form-errors';
-import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { fieldInput, useFormErrors } from '../../../lib/form-errors';
+import { CASE_STATUS_LABELS, OUTCOME_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useTransitionCase } from '../../../api/cases/transition-case';
 
 /** What a move is called where people choose it. */
@@ -96,12 +96,10 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
         <NativeSelect
           label="New status"
           required
-          data={[{ value: '', label: 'Choose a move', disabled: true }, ...options]}
-          value={to}
-          onChange={(event) => {
-            setTo(CASE_TRANSITIONS[detail.status].find((s) => s === event.currentTarget.value) ?? '');
-            errors.touch('to');
-          }}
+          data={promptedOptions('Choose a move', options)}
+          {...fieldInput(errors, 'to', to, (value) => {
+            setTo(CASE_TRANSITIONS[detail.status].find((s) => s === value) ?? '');
+          })}
           error={missing(to, 'Choose the new status.') ?? errors.fieldError('to')}
         />
         {closing && (
@@ -109,15 +107,10 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
             <NativeSelect
               label="Outcome"
               required
-              data={[
-                { value: '', label: 'Choose an outcome', disabled: true },
-                ...optionsOf(CASE_OUTCOMES, OUTCOME_LABELS),
-              ]}
-              value={outcome}
-              onChange={(event) => {
-                setOutcome(CASE_OUTCOMES.find((o) => o === event.currentTarget.value) ?? '');
-                errors.touch('outcome');
-              }}
+              data={promptedOptions('Choose an outcome', optionsOf(CASE_OUTCOMES, OUTCOME_LABELS))}
+              {...fieldInput(errors, 'outcome', outcome, (value) => {
+                setOutcome(CASE_OUTCOMES.find((o) => o === value) ?? '');
+              })}
               error={missing(outcome, 'Choose the outcome.') ?? errors.fieldError('outcome')}
             />
             <Textarea
@@ -126,11 +119,7 @@ export function TransitionDialog({ detail, opened, onClose }: TransitionDialogPr
               required
               autosize
               minRows={3}
-              value={outcomeSummary}
-              onChange={(event) => {
-                setOutcomeSummary(event.currentTarget.value);
-                errors.touch('outcomeSummary');
-              }}
+              {...fieldInput(errors, 'outcomeSummary', outcomeSummary, setOutcomeSummary)}
               error={missing(outcomeSummary, 'Summarise the outcome.') ?? errors.fieldError('outcomeSummary')}
             />
           </>

@@ -100,7 +100,6 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
           title="Allegations"
           query={allegations}
           rowsOf={(items) => items}
-          rowKey={(allegation) => allegation.id}
           columns={ALLEGATION_COLUMNS}
           empty="No allegation recorded."
         />
@@ -109,7 +108,6 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         title="Enforcement actions"
         query={actions}
         rowsOf={(items) => items}
-        rowKey={(action) => action.id}
         columns={actionColumns(serviceLabel)}
         empty="No enforcement action proposed."
       />
@@ -117,7 +115,6 @@ function CaseSummaryBody({ detail }: { detail: CaseDetail }) {
         title="Statements"
         query={statements}
         rowsOf={(items) => items}
-        rowKey={(statement) => statement.id}
         columns={STATEMENT_COLUMNS}
         empty="No statement issued or received."
       />

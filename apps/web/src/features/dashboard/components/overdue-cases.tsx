@@ -66,7 +66,6 @@ export function OverdueCases({ overdue }: { overdue: OutcomesMetrics['overdueCas
         <ColumnsTable
           columns={OVERDUE_COLUMNS}
           rows={items}
-          rowKey={(item) => item.id}
           caption={count > items.length ? `The ${String(items.length)} most overdue of ${String(count)}` : undefined}
           minWidth={640}
           verticalSpacing="xs"

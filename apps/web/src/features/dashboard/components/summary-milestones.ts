@@ -1,18 +1,5 @@
+import { isMilestoneKind } from '@ethics/domain';
 import type { TimelineEntry } from '../../../lib/api-types';
-
-/** Entries that tell a case's story to an executive; evidence and tasks are left to the team. */
-const MILESTONE_KINDS: ReadonlySet<TimelineEntry['kind']> = new Set([
-  'case.opened',
-  'case.transitioned',
-  'finding.recorded',
-  'action.approved',
-  'action.rejected',
-  'action.executed',
-  'action.reversed',
-  'statement.approved',
-  'statement.published',
-  'statement.received',
-]);
 
 export interface Milestones {
   entries: TimelineEntry[];
@@ -23,7 +10,7 @@ export interface Milestones {
 /** The case's milestones in date order: its opening and the most recent others, `max` in all. */
 export function milestonesOf(entries: readonly TimelineEntry[], max = 12): Milestones {
   const milestones = entries
-    .filter((entry) => MILESTONE_KINDS.has(entry.kind))
+    .filter((entry) => isMilestoneKind(entry.kind))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (milestones.length <= max) return { entries: milestones, omitted: 0 };
   // The opening stays: the story needs its start; the latest of the rest fill the page.

@@ -23,7 +23,6 @@ function renderSection(query: SectionQuery<Fruit[]>, caption?: (data: Fruit[]) =
       title="Fruit basket"
       query={query}
       rowsOf={(fruits) => fruits}
-      rowKey={(fruit) => fruit.id}
       columns={COLUMNS}
       caption={caption}
       empty="No fruit picked."

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
+import { ColumnsTable, idOf, type RowKeyProp, type TableColumn } from '../../../components/columns-table';
 import { errorMessage } from '../../../lib/api-error';
 
 export interface SectionQuery<T> {
@@ -11,15 +11,14 @@ export interface SectionQuery<T> {
   refetch: () => unknown;
 }
 
-export interface SummarySectionProps<T, Row> {
+export type SummarySectionProps<T, Row> = {
   title: string;
   query: SectionQuery<T>;
   rowsOf: (data: T) => readonly Row[];
-  rowKey: (row: Row) => string;
   columns: readonly TableColumn<Row>[];
   empty: string;
   caption?: (data: T) => ReactNode;
-}
+} & RowKeyProp<Row>;
 
 function SectionState({ title, query }: { title: string; query: SectionQuery<unknown> }) {
   if (query.isPending) {
@@ -49,7 +48,7 @@ export function SummarySection<T, Row>({
   title,
   query,
   rowsOf,
-  rowKey,
+  rowKey = idOf,
   columns,
   empty,
   caption,

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { DateText } from '../../../components/date-text';
 import { GuardedButton } from '../../../components/guarded-button';
 import { HashText } from '../../../components/hash-text';
+import { RecordCard } from '../../../components/record-card';
 import { errorMessage } from '../../../lib/api-error';
 import type { Evidence } from '../../../lib/api-types';
 import { formatBytes } from '../../../lib/bytes';
@@ -58,128 +59,127 @@ export function EvidenceCard({
   const withdrawn = item.withdrawnAt !== null;
 
   return (
-    <Card withBorder radius="md" p="md" component="article" aria-labelledby={`evidence-${item.id}`}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <Stack gap={4} style={{ flex: '1 1 20rem', minWidth: 0 }}>
-            <Group gap="xs">
-              <Title order={4} size="h6" id={`evidence-${item.id}`}>
-                {item.title}
-              </Title>
-              <Badge variant="light" radius="sm">
-                {EVIDENCE_KIND_LABELS[item.kind]}
-              </Badge>
-              {item.legalHold && (
-                <Badge color="grape" variant="filled" radius="sm" title="Cannot be withdrawn while on hold">
-                  Legal hold
-                </Badge>
-              )}
-              {withdrawn && (
-                <Badge color="gray" variant="outline" radius="sm">
-                  Withdrawn
-                </Badge>
-              )}
-              {item.supersededById !== null && (
-                <Badge color="orange" variant="outline" radius="sm">
-                  Superseded
-                </Badge>
-              )}
-            </Group>
-            <Text size="sm" c="dimmed">
-              Collected <DateText iso={item.collectedAt} /> by {nameOf(item.collectedBy)}
-              {item.source !== null && ` · from ${item.source}`}
-              {item.sizeBytes !== null && ` · ${formatBytes(item.sizeBytes)}`}
-              {item.mediaType !== null && ` · ${item.mediaType}`}
-            </Text>
-          </Stack>
+    <RecordCard
+      headingId={`evidence-${item.id}`}
+      heading={item.title}
+      tags={
+        <>
+          <Badge variant="light" radius="sm">
+            {EVIDENCE_KIND_LABELS[item.kind]}
+          </Badge>
+          {item.legalHold && (
+            <Badge color="grape" variant="filled" radius="sm" title="Cannot be withdrawn while on hold">
+              Legal hold
+            </Badge>
+          )}
+          {withdrawn && (
+            <Badge color="gray" variant="outline" radius="sm">
+              Withdrawn
+            </Badge>
+          )}
+          {item.supersededById !== null && (
+            <Badge color="orange" variant="outline" radius="sm">
+              Superseded
+            </Badge>
+          )}
+        </>
+      }
+      meta={
+        <Text size="sm" c="dimmed">
+          Collected <DateText iso={item.collectedAt} /> by {nameOf(item.collectedBy)}
+          {item.source !== null && ` · from ${item.source}`}
+          {item.sizeBytes !== null && ` · ${formatBytes(item.sizeBytes)}`}
+          {item.mediaType !== null && ` · ${item.mediaType}`}
+        </Text>
+      }
+      headerGap="xs"
+    >
+      {item.description !== null && <Text size="sm">{item.description}</Text>}
+      {item.sourceUrl !== null && (
+        <Anchor
+          href={item.sourceUrl}
+          target="_blank"
+          rel="noreferrer noopener"
+          size="sm"
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {item.sourceUrl}
+        </Anchor>
+      )}
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Text size="xs" fw={600} c="dimmed" style={{ flexShrink: 0 }}>
+          SHA-256
+        </Text>
+        <div style={{ minWidth: 0 }}>
+          <HashText value={item.sha256} />
+        </div>
+      </Group>
+      {item.links.length > 0 && (
+        <Group gap={4}>
+          {item.links.map((link) => (
+            <Badge
+              key={`${link.allegationId}:${link.relation}`}
+              variant="outline"
+              color={link.relation === 'supports' ? 'blue' : 'orange'}
+              radius="sm"
+              tt="none"
+              fw={500}
+            >
+              {EVIDENCE_RELATION_LABELS[link.relation]} {allegationLabel(link.allegationId)}
+            </Badge>
+          ))}
         </Group>
-        {item.description !== null && <Text size="sm">{item.description}</Text>}
-        {item.sourceUrl !== null && (
-          <Anchor
-            href={item.sourceUrl}
-            target="_blank"
-            rel="noreferrer noopener"
-            size="sm"
-            style={{ overflowWrap: 'anywhere' }}
-          >
-            {item.sourceUrl}
-          </Anchor>
-        )}
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Text size="xs" fw={600} c="dimmed" style={{ flexShrink: 0 }}>
-            SHA-256
-          </Text>
-          <div style={{ minWidth: 0 }}>
-            <HashText value={item.sha256} />
-          </div>
-        </Group>
-        {item.links.length > 0 && (
-          <Group gap={4}>
-            {item.links.map((link) => (
-              <Badge
-                key={`${link.allegationId}:${link.relation}`}
-                variant="outline"
-                color={link.relation === 'supports' ? 'blue' : 'orange'}
-                radius="sm"
-                tt="none"
-                fw={500}
-              >
-                {EVIDENCE_RELATION_LABELS[link.relation]} {allegationLabel(link.allegationId)}
-              </Badge>
-            ))}
-          </Group>
-        )}
-        {verify.isSuccess && <VerifyResult matches={verify.data.matches} computed={verify.data.computedSha256} />}
-        {verify.isError && (
-          <Alert color="red" variant="light" role="alert" py="xs" title="Could not verify">
-            {errorMessage(verify.error)}
-          </Alert>
-        )}
-        {download.isError && (
-          <Alert color="red" variant="light" role="alert" py="xs" title="Could not download">
-            {errorMessage(download.error)}
-          </Alert>
-        )}
-        <Group gap="xs">
-          <GuardedButton
-            permission={withContent ?? { allowed: true }}
-            size="xs"
-            variant="default"
-            loading={verify.isPending}
-            onClick={() => {
-              verify.mutate();
-            }}
-            aria-label={`Verify ${item.title}`}
-          >
-            Verify
-          </GuardedButton>
-          <GuardedButton
-            permission={firstDenied(mayDownload, withContent ?? { allowed: true })}
-            size="xs"
-            variant="default"
-            loading={download.isPending}
-            onClick={() => {
-              download.mutate(item);
-            }}
-            aria-label={`Download ${item.title}`}
-          >
-            Download
-          </GuardedButton>
-          <Button size="xs" variant="subtle" onClick={onShowCustody} aria-label={`Chain of custody of ${item.title}`}>
-            Chain of custody
-          </Button>
-          <GuardedButton
-            permission={mayHold}
-            size="xs"
-            variant="subtle"
-            color="grape"
-            onClick={onToggleHold}
-            aria-label={`${item.legalHold ? 'Lift legal hold on' : 'Place legal hold on'} ${item.title}`}
-          >
-            {item.legalHold ? 'Lift legal hold' : 'Place legal hold'}
-          </GuardedButton>
-        </Group>
-      </Stack>
-    </Card>
+      )}
+      {verify.isSuccess && <VerifyResult matches={verify.data.matches} computed={verify.data.computedSha256} />}
+      {verify.isError && (
+        <Alert color="red" variant="light" role="alert" py="xs" title="Could not verify">
+          {errorMessage(verify.error)}
+        </Alert>
+      )}
+      {download.isError && (
+        <Alert color="red" variant="light" role="alert" py="xs" title="Could not download">
+          {errorMessage(download.error)}
+        </Alert>
+      )}
+      <Group gap="xs">
+        <GuardedButton
+          permission={withContent ?? { allowed: true }}
+          size="xs"
+          variant="default"
+          loading={verify.isPending}
+          onClick={() => {
+            verify.mutate();
+          }}
+          aria-label={`Verify ${item.title}`}
+        >
+          Verify
+        </GuardedButton>
+        <GuardedButton
+          permission={firstDenied(mayDownload, withContent ?? { allowed: true })}
+          size="xs"
+          variant="default"
+          loading={download.isPending}
+          onClick={() => {
+            download.mutate(item);
+          }}
+          aria-label={`Download ${item.title}`}
+        >
+          Download
+        </GuardedButton>
+        <Button size="xs" variant="subtle" onClick={onShowCustody} aria-label={`Chain of custody of ${item.title}`}>
+          Chain of custody
+        </Button>
+        <GuardedButton
+          permission={mayHold}
+          size="xs"
+          variant="subtle"
+          color="grape"
+          onClick={onToggleHold}
+          aria-label={`${item.legalHold ? 'Lift legal hold on' : 'Place legal hold on'} ${item.title}`}
+        >
+          {item.legalHold ? 'Lift legal hold' : 'Place legal hold'}
+        </GuardedButton>
+      </Group>
+    </RecordCard>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Center, EmptyState, Group, Modal, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { GuardedButton } from '../../../components/guarded-button';
 import { PanelHeader } from '../../../components/panel-header';
-import { ErrorState, LoadingState } from '../../../components/query-states';
+import { ListStates } from '../../../components/list-states';
 import { ReasonDialog } from '../../../components/reason-dialog';
 import type { CaseDetail, Evidence } from '../../../lib/api-types';
 import { useCaseWork } from '../../../lib/case-work';
@@ -16,6 +16,8 @@ import { CustodyDrawer } from './custody-drawer';
 import { EvidenceCard } from './evidence-card';
 import { RecordEvidenceForm } from './record-evidence-form';
 import { UploadEvidenceForm, type AllegationOption } from './upload-evidence-form';
+import { itemsOfPages } from '../../../api/lists';
+import { LoadMoreButton } from '../../../components/load-more';
 
 export interface EvidencePanelProps {
   detail: CaseDetail;
@@ -26,7 +28,7 @@ export interface EvidencePanelProps {
 export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
   const caseId = detail.id;
   const evidence = useEvidence(caseId);
-  const items = evidence.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = itemsOfPages(evidence.data);
   const nameOf = useMemberNames(caseId);
   const [uploading, uploadDialog] = useDisclosure(false);
   const [recording, recordDialog] = useDisclosure(false);
@@ -37,7 +39,7 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
   const permission = usePermissions();
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const adding = caseWork('add_evidence', { action: 'create', type: 'Evidence', doing: 'add evidence', scope });
+  const adding = caseWork('add_evidence', { action: 'create', type: 'Evidence', scope });
   const mayAdd = adding.permission;
   const mayDownload = permission({ action: 'read', type: 'EvidenceContent', doing: 'download evidence', scope });
   const mayHold = caseWork('change_evidence', {
@@ -62,57 +64,38 @@ export function EvidencePanel({ detail, allegations }: EvidencePanelProps) {
           </GuardedButton>
         </Group>
       </PanelHeader>
-      {evidence.isPending ? (
-        <LoadingState label="Loading evidence…" />
-      ) : evidence.isError && items.length === 0 ? (
-        <ErrorState
-          title="The evidence could not be loaded"
-          error={evidence.error}
-          onRetry={() => void evidence.refetch()}
-        />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title="No evidence yet"
-          description="Upload files or record what a source says. Each item is hashed when it arrives."
-          py="xl"
-        />
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {items.length} {items.length === 1 ? 'item' : 'items'}
-            {evidence.hasNextPage ? ' so far' : ''}, newest first. Content is never altered; a correction is a new item
-            that supersedes the old one.
-          </Text>
-          {items.map((item) => (
-            <EvidenceCard
-              key={item.id}
-              caseId={caseId}
-              item={item}
-              allegationLabel={allegationLabel}
-              nameOf={nameOf}
-              mayDownload={mayDownload}
-              mayHold={mayHold}
-              onShowCustody={() => {
-                setCustodyOf(item);
-              }}
-              onToggleHold={() => {
-                setHoldOf(item);
-              }}
-            />
-          ))}
-          {evidence.hasNextPage && (
-            <Center>
-              <Button
-                variant="default"
-                loading={evidence.isFetchingNextPage}
-                onClick={() => void evidence.fetchNextPage()}
-              >
-                Load more
-              </Button>
-            </Center>
-          )}
-        </>
-      )}
+      <ListStates
+        query={evidence}
+        count={items.length}
+        loadingLabel="Loading evidence…"
+        errorTitle="The evidence could not be loaded"
+        emptyTitle="No evidence yet"
+        emptyDescription="Upload files or record what a source says. Each item is hashed when it arrives."
+      >
+        <Text size="sm" c="dimmed">
+          {items.length} {items.length === 1 ? 'item' : 'items'}
+          {evidence.hasNextPage ? ' so far' : ''}, newest first. Content is never altered; a correction is a new item
+          that supersedes the old one.
+        </Text>
+        {items.map((item) => (
+          <EvidenceCard
+            key={item.id}
+            caseId={caseId}
+            item={item}
+            allegationLabel={allegationLabel}
+            nameOf={nameOf}
+            mayDownload={mayDownload}
+            mayHold={mayHold}
+            onShowCustody={() => {
+              setCustodyOf(item);
+            }}
+            onToggleHold={() => {
+              setHoldOf(item);
+            }}
+          />
+        ))}
+        <LoadMoreButton query={evidence} />
+      </ListStates>
       <Modal
         opened={uploading}
         onClose={uploadDialog.close}

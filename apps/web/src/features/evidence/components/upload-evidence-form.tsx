@@ -19,7 +19,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { formatBytes } from '../../../lib/bytes';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_RELATION_LABELS, optionsOf, type Option } from '../../../lib/vocabulary-labels';
 import { useUploadEvidence } from '../../../api/evidence/upload-evidence';
 import { EvidenceResult } from './evidence-result';
 
@@ -35,9 +35,7 @@ const FIELDS = [
   'reason',
 ] as const;
 
-export interface AllegationOption {
-  value: string;
-  label: string;
+export interface AllegationOption extends Option {
   /** "Allegation 2", for naming links. */
   short: string;
 }
@@ -118,12 +116,10 @@ export function UploadEvidenceForm({ caseId, allegations, reasonRequired = false
           placeholder="Choose a file"
           required
           clearable
-          value={file}
-          onChange={(value) => {
+          {...fieldChoice(errors, 'file', file, (value) => {
             setFile(value);
             setFileMissing(false);
-            errors.touch('file');
-          }}
+          })}
           error={fileMissing ? 'Choose a file to upload.' : errors.fieldError('file')}
           disabled={upload.isPending}
           data-autofocus

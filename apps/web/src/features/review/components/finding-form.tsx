@@ -5,7 +5,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { FINDING_STATUS_LABELS, optionsOf, promptedOptions, type Option } from '../../../lib/vocabulary-labels';
 import { useCreateFinding } from '../../../api/review/create-finding';
 import { policyClausesQueryOptions } from '../../../api/policies/get-policies';
 
@@ -17,11 +17,6 @@ const FIELDS = [
   'policyClauseIds',
   'externalReviewer',
 ] as const;
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export interface FindingFormProps {
   caseId: string;
@@ -66,16 +61,13 @@ export function FindingForm({ caseId, allegations, evidence, onCreated, onCancel
           <NativeSelect
             label="Allegation"
             required
-            data={[{ value: '', label: 'Choose an allegation', disabled: true }, ...allegations]}
+            data={promptedOptions('Choose an allegation', allegations)}
             {...fieldInput(errors, 'allegationId', allegationId, setAllegationId)}
           />
           <NativeSelect
             label="Conclusion"
             required
-            data={[
-              { value: '', label: 'Choose a conclusion', disabled: true },
-              ...FINDING_CONCLUSIONS.map((c) => ({ value: c, label: FINDING_STATUS_LABELS[c] })),
-            ]}
+            data={promptedOptions('Choose a conclusion', optionsOf(FINDING_CONCLUSIONS, FINDING_STATUS_LABELS))}
             {...fieldInput(errors, 'conclusion', conclusion, (value) => {
               setConclusion(FINDING_CONCLUSIONS.find((c) => c === value) ?? '');
             })}

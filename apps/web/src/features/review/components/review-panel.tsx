@@ -11,10 +11,10 @@ import { useCaseWork } from '../../../lib/case-work';
 import { scopeOfCase } from '../../../lib/permissions';
 import { useCaseMembers, useMemberNames } from '../../../api/cases/get-case-members';
 import { usePolicyClauses } from '../../../api/policies/get-policies';
-import { FINDING_STATUS_LABELS } from '../../../lib/vocabulary-labels';
+import { FINDING_STATUS_LABELS, type Option } from '../../../lib/vocabulary-labels';
 import { useFindings } from '../../../api/review/get-findings';
 import { useTasks } from '../../../api/review/get-tasks';
-import { FindingForm, type Option } from './finding-form';
+import { FindingForm } from './finding-form';
 import { TaskForm } from './task-form';
 import { TasksTable } from './tasks-table';
 
@@ -97,19 +97,9 @@ export function ReviewPanel({ detail, allegations, evidence }: ReviewPanelProps)
   const [addingFinding, findingDialog] = useDisclosure(false);
   const caseWork = useCaseWork(detail.status);
   const scope = scopeOfCase(detail);
-  const mayAddTask = caseWork('add_task', { action: 'create', type: 'Task', doing: 'add tasks', scope }).permission;
-  const mayUpdateTask = caseWork('change_task', {
-    action: 'update',
-    type: 'Task',
-    doing: 'change tasks',
-    scope,
-  }).permission;
-  const mayAddFinding = caseWork('add_finding', {
-    action: 'create',
-    type: 'Finding',
-    doing: 'record findings',
-    scope,
-  }).permission;
+  const mayAddTask = caseWork('add_task', { action: 'create', type: 'Task', scope }).permission;
+  const mayUpdateTask = caseWork('change_task', { action: 'update', type: 'Task', scope }).permission;
+  const mayAddFinding = caseWork('add_finding', { action: 'create', type: 'Finding', scope }).permission;
   const clauseNames = new Map((clauses.data ?? []).map((c) => [c.id, clauseLabel(c)]));
   const evidenceLabel = (id: string) => evidence.find((e) => e.value === id)?.label ?? 'an item';
   const allegationLabel = (id: string) => allegations.find((a) => a.value === id)?.label ?? 'Allegation';

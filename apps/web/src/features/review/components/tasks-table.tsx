@@ -76,7 +76,6 @@ export function TasksTable({ tasks, nameOf, permission, caseOf, caption }: Tasks
     <ColumnsTable
       columns={columns}
       rows={tasks}
-      rowKey={(task) => task.id}
       rowProps={(task) => ({ 'data-overdue': task.overdue || undefined })}
       caption={caption}
       minWidth={caseOf ? 720 : 600}

@@ -6,7 +6,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { fromDateTimeInput } from '../../../lib/dates';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
-import { STATEMENT_AUDIENCE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
+import { STATEMENT_AUDIENCE_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateStatement } from '../../../api/statements/create-statement';
 
 const FIELDS = ['audience', 'channel', 'source', 'body', 'statedAt', 'reason'] as const;
@@ -64,10 +64,7 @@ export function StatementForm({ caseId, direction, reasonRequired = false, onCre
           <NativeSelect
             label={issued ? 'Audience' : 'Said to'}
             required
-            data={[
-              { value: '', label: 'Choose an audience', disabled: true },
-              ...optionsOf(STATEMENT_AUDIENCES, STATEMENT_AUDIENCE_LABELS),
-            ]}
+            data={promptedOptions('Choose an audience', optionsOf(STATEMENT_AUDIENCES, STATEMENT_AUDIENCE_LABELS))}
             {...fieldInput(errors, 'audience', audience, (value) => {
               setAudience(STATEMENT_AUDIENCES.find((a) => a === value) ?? '');
             })}

@@ -9,7 +9,7 @@ export interface ListQuery {
   refetch: () => unknown;
 }
 
-export interface FilteredListStatesProps {
+export interface ListStatesProps {
   query: ListQuery;
   /** How many rows have arrived; an error after the first page leaves them on screen. */
   count: number;
@@ -22,8 +22,8 @@ export interface FilteredListStatesProps {
   children: ReactNode;
 }
 
-/** A filtered list while it loads, when it fails or finds nothing, and otherwise its rows. */
-export function FilteredListStates({
+/** A list while it loads, when it fails (with nothing to show) or finds nothing, and otherwise its rows. */
+export function ListStates({
   query,
   count,
   loadingLabel,
@@ -32,7 +32,7 @@ export function FilteredListStates({
   emptyTitle,
   emptyDescription,
   children,
-}: FilteredListStatesProps) {
+}: ListStatesProps) {
   if (query.isPending) return <LoadingState label={loadingLabel} />;
   if (query.isError && count === 0) {
     return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />;
