@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -101,7 +102,13 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
   if (!existsSync(index)) return;
   app.use(
     '/assets',
-    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true, index: false }),
+    // The build writes .br and .gz copies of each asset; the one the browser accepts is sent as is.
+    expressStaticGzip(join(distDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '1y', fallthrough: true, index: false },
+    }),
   );
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   app.use((request: Request, response: Response, next: NextFunction) => {
