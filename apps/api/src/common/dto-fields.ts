@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -14,6 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { getAlpha2Codes } from 'i18n-iso-countries';
 
 /** The longest reason a change may carry into its audit event. */
 const REASON_MAX_LENGTH = 2000;
@@ -71,3 +73,13 @@ export const OptionalUuid = (description?: string) =>
     IsOptional(),
     IsUUID(),
   );
+
+/**
+ * Checked against the kept ISO 3166-1 list, not a two-letter pattern: "UN" (a name cut short)
+ * has the right shape but is no country.
+ */
+const COUNTRY_CODES = Object.keys(getAlpha2Codes());
+
+/** A country as its ISO 3166-1 alpha-2 code (`GB`), when given. */
+export const OptionalCountryCode = () =>
+  applyDecorators(IsOptional(), IsIn(COUNTRY_CODES, { message: 'country must be chosen from the list of countries' }));

@@ -84,6 +84,26 @@ describe('policies and subjects', () => {
     expect(found.body.items.map((s: { id: string }) => s.id)).toContain(unit.id);
   });
 
+  it("keeps a subject's country as its ISO code and refuses anything off the list", async () => {
+    const kept = await createSubject(t, reviewer, { name: 'Example Holdings', country: 'GB' });
+    const read = await request(t.http).get(`/api/v1/subjects/${kept.id}`).set(bearer(reviewer)).expect(200);
+    expect(read.body.country).toBe('GB');
+
+    // "UN" is what a name cut to two letters looks like: the right shape, but no country.
+    for (const country of ['UN', 'United Kingdom', 'gb']) {
+      const refused = await request(t.http)
+        .post('/api/v1/subjects')
+        .set(bearer(reviewer))
+        .send({ name: 'Refused Country Ltd', type: 'organisation', country })
+        .expect(400);
+      expect(refused.body.errors).toEqual([
+        { field: 'country', message: 'country must be chosen from the list of countries' },
+      ]);
+    }
+    const stored = await request(t.http).get('/api/v1/subjects?q=Refused Country').set(bearer(reviewer)).expect(200);
+    expect(stored.body.items).toEqual([]);
+  });
+
   it("shows a subject's cases, only those the caller may see", async () => {
     const subject = await createSubject(t, lead, { name: 'Restricted customer' });
     const open = await openCase(t, reviewer);

@@ -17,7 +17,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
@@ -26,6 +25,7 @@ import { PageQueryDto } from '../../../common/page-query.dto';
 import {
   commaSeparated,
   NonEmptyText,
+  OptionalCountryCode,
   OptionalInstant,
   OptionalReadVersion,
   OptionalReason,
@@ -93,9 +93,7 @@ class CaseFieldsDto {
   region?: string | null;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'IL' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  @OptionalCountryCode()
   country?: string | null;
 
   @ApiPropertyOptional({ type: [String] })

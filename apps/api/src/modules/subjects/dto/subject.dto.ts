@@ -1,9 +1,16 @@
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { NonEmptyText, OptionalReason, OptionalText, OptionalUuid, trimmed } from '../../../common/dto-fields';
+import {
+  NonEmptyText,
+  OptionalCountryCode,
+  OptionalReason,
+  OptionalText,
+  OptionalUuid,
+  trimmed,
+} from '../../../common/dto-fields';
 
 export class SubjectDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -72,8 +79,7 @@ export class CreateSubjectDto {
   externalRef?: string;
 
   @ApiPropertyOptional({ example: 'IL' })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  @OptionalCountryCode()
   country?: string;
 
   @ApiPropertyOptional()

@@ -2,6 +2,7 @@ import { Alert, Button, NativeSelect, SimpleGrid, Stack, Switch, TagsInput, Text
 import { REVIEWER_EDITABLE_CASE_FIELDS } from '@ethics/authz';
 import { SEVERITIES, type Severity } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
+import { CountrySelect } from '../../../components/country-select';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { isConflict } from '../../../lib/api-error';
@@ -54,7 +55,7 @@ export function changesOf(detail: CaseDetail, draft: Draft): UpdateCaseRequest {
     ...(draft.summary.trim() !== original.summary ? { summary: draft.summary.trim() } : {}),
     ...(draft.severity !== original.severity ? { severity: draft.severity } : {}),
     ...(draft.region.trim() !== original.region ? { region: text(draft.region) } : {}),
-    ...(draft.country.trim().toUpperCase() !== original.country ? { country: text(draft.country.toUpperCase()) } : {}),
+    ...(draft.country !== original.country ? { country: text(draft.country) } : {}),
     ...(!sameList(draft.products, original.products) ? { products: draft.products } : {}),
     ...(!sameList(draft.tags, original.tags) ? { tags: draft.tags } : {}),
     ...(draft.dueAt !== original.dueAt ? { dueAt: fromDateInput(draft.dueAt) } : {}),
@@ -154,13 +155,10 @@ export function CaseEditForm({ detail, onSaved, onCancel, onReload }: CaseEditFo
             }}
             error={errors.fieldError('region')}
           />
-          <TextInput
-            label="Country"
-            description="Two-letter code"
-            maxLength={2}
+          <CountrySelect
             value={draft.country}
-            onChange={(event) => {
-              set('country', event.currentTarget.value.toUpperCase());
+            onChange={(code) => {
+              set('country', code);
             }}
             error={errors.fieldError('country')}
           />

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { CountryName } from '../../../components/country-name';
 import { DateText } from '../../../components/date-text';
 import { PanelHeader } from '../../../components/panel-header';
 import { GuardedButton } from '../../../components/guarded-button';
@@ -143,7 +144,9 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
             )}
             <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md">
               {parts.details && <Field label="Region">{detail.region ?? '—'}</Field>}
-              {parts.details && <Field label="Country">{detail.country ?? '—'}</Field>}
+              {parts.details && (
+                <Field label="Country">{detail.country === null ? '—' : <CountryName code={detail.country} />}</Field>
+              )}
               <Field label="Opened">
                 <DateText iso={detail.openedAt} />
               </Field>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Breadcrumbs, Card, Group, Stack, Text, Title } from '@ma
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { TableColumn } from '../../../components/columns-table';
+import { CountryName } from '../../../components/country-name';
 import { DateText } from '../../../components/date-text';
 import { TableSection } from '../../../components/table-section';
 import { ErrorState, LoadingState } from '../../../components/query-states';
@@ -112,7 +113,7 @@ export function SubjectDetail({ subjectId }: { subjectId: string }) {
           )}
           {s.country !== null && (
             <Text size="sm" c="dimmed">
-              Country: {s.country}
+              Country: <CountryName code={s.country} />
             </Text>
           )}
           <Text size="sm" c="dimmed">

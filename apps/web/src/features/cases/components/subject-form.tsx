@@ -3,6 +3,7 @@ import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
 import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
+import { CountrySelect } from '../../../components/country-select';
 import { SubjectPicker } from '../../../components/subject-picker';
 import type { Subject } from '../../../lib/api-types';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
@@ -37,7 +38,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
         type,
         ...(parent !== null ? { parentId: parent.id } : {}),
         ...(externalRef.trim() !== '' ? { externalRef: externalRef.trim() } : {}),
-        ...(country.trim() !== '' ? { country: country.trim().toUpperCase() } : {}),
+        ...(country !== '' ? { country } : {}),
         ...(notes.trim() !== '' ? { notes: notes.trim() } : {}),
       },
       { onSuccess: onCreated },
@@ -71,14 +72,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
             description="Tenant, subscription or account number"
             {...fieldInput(errors, 'externalRef', externalRef, setExternalRef)}
           />
-          <TextInput
-            label="Country"
-            description="Two-letter code"
-            maxLength={2}
-            {...fieldInput(errors, 'country', country, (value) => {
-              setCountry(value.toUpperCase());
-            })}
-          />
+          <CountrySelect {...fieldChoice(errors, 'country', country, setCountry)} />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />
         <FormActions submitLabel="Create subject" onCancel={onCancel} pending={create.isPending} />

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { SUBJECT_TYPES } from '@ethics/domain';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { CountryName } from '../../../components/country-name';
 import { DateText } from '../../../components/date-text';
 import { ListStates } from '../../../components/list-states';
 import { SUBJECT_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
@@ -82,7 +83,7 @@ export function SubjectList() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{SUBJECT_TYPE_LABELS[s.type]}</Table.Td>
-                  <Table.Td>{s.country ?? '—'}</Table.Td>
+                  <Table.Td>{s.country === null ? '—' : <CountryName code={s.country} />}</Table.Td>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
                       {s.externalRef ?? '—'}
