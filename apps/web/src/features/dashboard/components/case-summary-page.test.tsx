@@ -64,4 +64,13 @@ describe('CaseSummaryPage', () => {
     expect(screen.getByRole('heading', { name: 'Key dates' })).toBeTruthy();
     expect(screen.getByText('Team')).toBeTruthy();
   });
+
+  it("names the case's country instead of printing its code", async () => {
+    const detail = aCaseDetail({ region: 'Middle East', country: 'IL' });
+    stubApi(detail);
+    renderSummary(detail, 'lead');
+    const region = (_: string, element: Element | null) =>
+      element?.tagName === 'DD' && element.textContent === 'Middle East · Israel';
+    expect(await screen.findByText(region)).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { CountryName } from '../../../components/country-name';
 import { SeverityBadge } from '../../../components/severity-badge';
 import type { CaseDetail } from '../../../lib/api-types';
 import type { CaseParts } from '../../../lib/case-parts';
@@ -69,7 +70,17 @@ export function SummaryFacts({ detail, parts, leadName, serviceLabel }: SummaryF
         <Fact term="Closed">{formatDate(detail.closedAt)}</Fact>
         {parts.details && <Fact term="Lead">{leadName ?? (detail.leadId ? 'Assigned' : 'None')}</Fact>}
         {parts.details && (
-          <Fact term="Region">{[detail.region, detail.country].filter(Boolean).join(' · ') || '—'}</Fact>
+          <Fact term="Region">
+            {detail.region === null && detail.country === null ? (
+              '—'
+            ) : (
+              <>
+                {detail.region}
+                {detail.region !== null && detail.country !== null && ' · '}
+                {detail.country !== null && <CountryName code={detail.country} />}
+              </>
+            )}
+          </Fact>
         )}
         {parts.details && (
           <Fact term="Products">{detail.products.length > 0 ? detail.products.map(serviceLabel).join(', ') : '—'}</Fact>
