@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ValidationProblem } from '../../../common/app-errors';
+import { pinnedDate } from '../../../common/clock';
 import { futureDateError } from '../../../common/date-bounds';
 import { SafeTextPipe } from '../../../common/safe-text.pipe';
 import { createValidationPipe } from '../../../common/validation';
@@ -33,7 +34,7 @@ async function validated<T extends object>(metatype: Type<T>, body: object, erro
 }
 
 function checkCollectedAt(fields: EvidenceIntakeFieldsDto, errors: FieldError[]): void {
-  errors.push(...futureDateError('collectedAt', fields.collectedAt, new Date()));
+  errors.push(...futureDateError('collectedAt', fields.collectedAt, pinnedDate() ?? new Date()));
 }
 
 /** The text fields of a multipart upload, validated as the metadata of the item. */
