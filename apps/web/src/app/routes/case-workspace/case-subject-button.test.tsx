@@ -6,12 +6,13 @@ import { CaseSubjectButton } from './case-subject-button';
 
 describe('CaseSubjectButton', () => {
   it('names the subject it creates in the chosen allegation, so the case concerns it', async () => {
-    const fetchMock = vi.fn<typeof fetch>(async (input) => {
+    const fetchMock = vi.fn<typeof fetch>((input) => {
       const request = input instanceof Request ? input : new Request(input);
-      if (request.method === 'POST') {
-        return jsonResponse(201, { id: 'subject-new', name: 'Signals Unit 8', type: 'unit' });
-      }
-      return jsonResponse(200, anAllegation({ id: 'allegation-2' }));
+      return Promise.resolve(
+        request.method === 'POST'
+          ? jsonResponse(201, { id: 'subject-new', name: 'Signals Unit 8', type: 'unit' })
+          : jsonResponse(200, anAllegation({ id: 'allegation-2' })),
+      );
     });
     vi.stubGlobal('fetch', fetchMock);
     renderWithProviders(
