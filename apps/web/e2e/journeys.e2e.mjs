@@ -482,5 +482,17 @@ test('auditor: exports the audit trail and sees the chain verified', async () =>
     assert.match(checkpoint.hash, /^[0-9a-f]{64}$/);
     const der = createPublicKey(publicKey.publicKey).export({ type: 'spki', format: 'der' });
     assert.equal(createHash('sha256').update(der).digest('hex'), checkpoint.keyId, 'the key id names the key');
+
+    // The action history narrowed to the journey's case, chosen by typing its reference.
+    await page.goto(`${baseUrl}/audit/actions`);
+    await page.getByRole('heading', { name: 'Action history', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Case', exact: true }).fill(seeded.reference);
+    await page.getByRole('option', { name: new RegExp(seeded.reference) }).click();
+    await page.waitForURL(new RegExp(`caseId=${seeded.id}`));
+    await settled(page);
+    const history = page.getByRole('table');
+    await history.getByRole('link', { name: seeded.reference }).waitFor();
+    const caseLinks = await history.getByRole('link', { name: /^[A-Z]+-\d{4}-\d+$/ }).allInnerTexts();
+    assert.deepEqual(caseLinks, [seeded.reference], "only the chosen case's one action is listed");
   });
 });

@@ -3,7 +3,7 @@ import { caseScope } from '../case-scope';
 
 export type ActionHistoryFilters = Pick<
   QueryOf<'/api/v1/actions', 'get'>,
-  'type' | 'status' | 'subjectId' | 'from' | 'to'
+  'type' | 'status' | 'caseId' | 'subjectId' | 'from' | 'to'
 >;
 
 export const actionKeys = {

@@ -3,6 +3,7 @@ import { ACTION_STATUSES, ACTION_TYPES } from '@ethics/domain';
 import { DateRangeFilter, FilterPanel } from '../../../components/filter-panel';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, optionsOf } from '../../../lib/vocabulary-labels';
 import type { ActionFiltersState } from '../hooks/use-action-filters';
+import { CasePicker } from './case-picker';
 import { SubjectPicker } from '../../../components/subject-picker';
 import { useChosenSubject } from '../../../api/subjects/get-subject';
 import { subjectSearchQueryOptions } from '../../../api/subjects/get-subjects';
@@ -13,7 +14,7 @@ export function ActionFilters({ state }: { state: ActionFiltersState }) {
   return (
     <FilterPanel
       label="Filter the action history"
-      cols={{ base: 2, md: 3, xl: 5 }}
+      cols={{ base: 2, md: 3, xl: 6 }}
       hasFilters={state.hasFilters}
       onClear={state.clear}
     >
@@ -36,6 +37,12 @@ export function ActionFilters({ state }: { state: ActionFiltersState }) {
           state.set({ status: status.join(',') });
         }}
         clearable
+      />
+      <CasePicker
+        value={values.caseId}
+        onChange={(caseId) => {
+          state.set({ caseId });
+        }}
       />
       <SubjectPicker
         search={subjectSearchQueryOptions}

@@ -28,4 +28,9 @@ describe('filters from the URL', () => {
       toActionHistoryFilters({ type: [], status: ['executed'], subjectId: undefined, from: undefined, to: undefined }),
     ).toEqual({ type: undefined, status: ['executed'], subjectId: undefined, from: undefined, to: undefined });
   });
+
+  it('narrows the action history to one case', () => {
+    const caseId = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(toActionHistoryFilters({ type: [], status: [], caseId })).toMatchObject({ caseId });
+  });
 });

@@ -3,11 +3,12 @@ import { useMemo } from 'react';
 import type { ActionHistoryFilters } from '../../../api/actions/keys';
 import { dateParam, endOfDay, startOfDay, uuidParam, useUrlParams } from './url-filters';
 
-const KEYS = ['type', 'status', 'subjectId', 'from', 'to'] as const;
+const KEYS = ['type', 'status', 'caseId', 'subjectId', 'from', 'to'] as const;
 
 export interface ActionFilterValues {
   type: ActionType[];
   status: ActionStatus[];
+  caseId?: string;
   subjectId?: string;
   from?: string;
   to?: string;
@@ -23,6 +24,7 @@ export function toActionHistoryFilters(values: ActionFilterValues): ActionHistor
   return {
     type: values.type.length > 0 ? values.type : undefined,
     status: values.status.length > 0 ? values.status : undefined,
+    caseId: values.caseId,
     subjectId: values.subjectId,
     from: startOfDay(values.from),
     to: endOfDay(values.to),
@@ -36,6 +38,7 @@ export function useActionFilters() {
     (): ActionFilterValues => ({
       type: listParam(ACTION_TYPES, raw.type),
       status: listParam(ACTION_STATUSES, raw.status),
+      caseId: uuidParam(raw.caseId),
       subjectId: uuidParam(raw.subjectId),
       from: dateParam(raw.from),
       to: dateParam(raw.to),
@@ -46,6 +49,7 @@ export function useActionFilters() {
   const hasFilters =
     values.type.length > 0 ||
     values.status.length > 0 ||
+    values.caseId !== undefined ||
     values.subjectId !== undefined ||
     values.from !== undefined ||
     values.to !== undefined;
