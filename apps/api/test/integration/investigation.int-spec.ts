@@ -4,6 +4,8 @@ import { openCase } from '../factories/cases.factory';
 import { bearer, signedInUsers, type TestUser } from '../factories/users.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
+const DAY = 86_400_000;
+
 describe('allegations, tasks and findings', () => {
   let t: TestApp;
   let admin: TestUser;
@@ -111,9 +113,9 @@ describe('allegations, tasks and findings', () => {
     const created = await request(t.http)
       .post(`/api/v1/cases/${opened.id}/tasks`)
       .set(bearer(lead))
-      .send({ title: 'Interview the account owner', assigneeId: lead.id, dueAt: '2020-01-01T00:00:00Z' })
+      .send({ title: 'Interview the account owner', assigneeId: lead.id, dueAt: new Date().toISOString() })
       .expect(201);
-    expect(created.body).toMatchObject({ status: 'open', overdue: true, version: 1 });
+    expect(created.body).toMatchObject({ status: 'open', version: 1 });
     await request(t.http)
       .post(`/api/v1/cases/${opened.id}/tasks`)
       .set(bearer(lead))
@@ -128,6 +130,62 @@ describe('allegations, tasks and findings', () => {
     expect(done.body.completedAt).toEqual(expect.any(String));
     const list = await request(t.http).get(`/api/v1/cases/${opened.id}/tasks`).set(bearer(auditor)).expect(200);
     expect(list.body.items).toHaveLength(1);
+  });
+
+  it('refuses an allegation received in the future, created or edited, and accepts one received now', async () => {
+    const opened = await openCase(t, reviewer);
+    const url = `/api/v1/cases/${opened.id}/allegations`;
+    const tomorrow = new Date(Date.now() + DAY).toISOString();
+    const refused = await request(t.http)
+      .post(url)
+      .set(bearer(reviewer))
+      .send({ description: 'From the future', sourceType: 'press', receivedAt: tomorrow })
+      .expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'receivedAt', message: 'must not be in the future' }]);
+    const created = await request(t.http)
+      .post(url)
+      .set(bearer(reviewer))
+      .send({ description: 'Just now', sourceType: 'press', receivedAt: new Date().toISOString() })
+      .expect(201);
+    const edit = await request(t.http)
+      .patch(`${url}/${created.body.id}`)
+      .set(bearer(reviewer))
+      .send({ version: 1, receivedAt: tomorrow })
+      .expect(400);
+    expect(edit.body.errors).toEqual([{ field: 'receivedAt', message: 'must not be in the future' }]);
+    const list = await request(t.http).get(url).set(bearer(reviewer)).expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ description: 'Just now', version: 1 })]);
+  });
+
+  it('refuses a task due in the past, created or moved, and accepts one due now', async () => {
+    const opened = await openCase(t, lead);
+    const url = `/api/v1/cases/${opened.id}/tasks`;
+    const yesterday = new Date(Date.now() - DAY).toISOString();
+    const refused = await request(t.http)
+      .post(url)
+      .set(bearer(lead))
+      .send({ title: 'Too late', dueAt: yesterday })
+      .expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'dueAt', message: 'must not be in the past' }]);
+    const created = await request(t.http)
+      .post(url)
+      .set(bearer(lead))
+      .send({ title: 'Due now', dueAt: new Date().toISOString() })
+      .expect(201);
+    const moved = await request(t.http)
+      .patch(`${url}/${created.body.id}`)
+      .set(bearer(lead))
+      .send({ version: 1, dueAt: yesterday })
+      .expect(400);
+    expect(moved.body.errors).toEqual([{ field: 'dueAt', message: 'must not be in the past' }]);
+    // Other edits of a task whose date has passed keep that date.
+    await request(t.http)
+      .patch(`${url}/${created.body.id}`)
+      .set(bearer(lead))
+      .send({ version: 1, title: 'Renamed', dueAt: created.body.dueAt })
+      .expect(200);
+    const list = await request(t.http).get(url).set(bearer(lead)).expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ title: 'Renamed', dueAt: created.body.dueAt })]);
   });
 
   it('concludes allegations with findings, and only then lets the case close', async () => {

@@ -39,6 +39,11 @@ export function toDateInput(iso: string | null | undefined): string {
   return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Today as an `<input type="date">` value: the bound of dates that may not be past or future. */
+export function todayInput(now = new Date()): string {
+  return toDateInput(now.toISOString());
+}
+
 /**
  * The chosen local day as an ISO instant (its end for due dates, its start for when something
  * happened, so that today is never in the future); empty input → null.

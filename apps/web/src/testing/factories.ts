@@ -1,4 +1,4 @@
-import type { CaseDetail, EnforcementAction, Evidence, Schemas, Statement } from '../lib/api-types';
+import type { Allegation, CaseDetail, EnforcementAction, Evidence, Schemas, Statement } from '../lib/api-types';
 
 /** Records as the API sends them, for component tests; override what a test is about. */
 
@@ -99,6 +99,28 @@ export function anEvidence(overrides: Partial<Evidence> = {}): Evidence {
     version: 1,
     createdAt: NOW,
     links: [],
+    ...overrides,
+  };
+}
+
+export function anAllegation(overrides: Partial<Allegation> = {}): Allegation {
+  return {
+    id: 'allegation-1',
+    caseId: 'case-1',
+    description: 'A unit stores intercepted calls in our cloud.',
+    sourceType: 'press',
+    sourceReference: null,
+    receivedAt: NOW,
+    reporterName: null,
+    reporterContact: null,
+    findingStatus: 'open',
+    findingRationale: null,
+    policyClauseIds: [],
+    subjectIds: ['subject-0'],
+    createdBy: 'reviewer-1',
+    version: 2,
+    createdAt: NOW,
+    updatedAt: NOW,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { AllegationsRepository, type AllegationWithLinks } from './allegations.r
 import type { AllegationDto, AllegationListDto, CreateAllegationDto, UpdateAllegationDto } from './dto/allegation.dto';
 import type { AllegationEntity } from './entities/allegation.entity';
 import { Clock } from '../../common/clock';
+import { futureDateError, refuseDateErrors } from '../../common/date-bounds';
 import { iso } from '../../common/iso-date';
 import { bookkeeping } from '../../common/row-bookkeeping';
 
@@ -61,6 +62,7 @@ export class AllegationsService {
   }
 
   async create(actor: Actor, caseId: string, input: CreateAllegationDto): Promise<AllegationDto> {
+    refuseDateErrors(futureDateError('receivedAt', input.receivedAt, this.clock.now()));
     const write = { action: 'create', subject: 'Allegation', work: 'add_allegation', reason: input.reason } as const;
     const id = await this.records.write(actor, caseId, write, async ({ manager }) => {
       await this.assertLinksExist(manager, input);
@@ -95,6 +97,7 @@ export class AllegationsService {
   }
 
   async update(actor: Actor, caseId: string, id: string, input: UpdateAllegationDto): Promise<AllegationDto> {
+    refuseDateErrors(futureDateError('receivedAt', input.receivedAt, this.clock.now()));
     const write = { action: 'update', subject: 'Allegation', work: 'change_allegation', reason: input.reason } as const;
     await this.records.write(actor, caseId, write, async ({ manager }) => {
       const before = await this.allegations.findInCase(manager, caseId, id, true);

@@ -8,6 +8,7 @@ import type { TaskEntity } from './entities/task.entity';
 import { ReviewRuleProblem, TaskNotFoundProblem } from './review.errors';
 import { ReviewRepository } from './review.repository';
 import { Clock } from '../../common/clock';
+import { pastDateError, refuseDateErrors } from '../../common/date-bounds';
 import { iso } from '../../common/iso-date';
 import { bookkeeping } from '../../common/row-bookkeeping';
 
@@ -46,6 +47,7 @@ export class TasksService {
   }
 
   async create(actor: Actor, caseId: string, input: CreateTaskDto): Promise<TaskDto> {
+    refuseDateErrors(pastDateError('dueAt', input.dueAt, this.clock.now()));
     const write = { action: 'create', subject: 'Task', work: 'add_task', reason: input.reason } as const;
     return this.records.write(actor, caseId, write, async ({ manager, found }) => {
       if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
@@ -79,6 +81,10 @@ export class TasksService {
       const before = await this.review.taskInCase(manager, caseId, id, true);
       if (!before) throw new TaskNotFoundProblem();
       if (before.version !== input.version) throw new VersionConflictProblem('The task', before.version);
+      // Only a new due date is checked: an overdue task keeps its date through other edits.
+      if (input.dueAt && Date.parse(input.dueAt) !== before.dueAt?.getTime()) {
+        refuseDateErrors(pastDateError('dueAt', input.dueAt, this.clock.now()));
+      }
       if (input.assigneeId && !found.memberIds.includes(input.assigneeId)) {
         throw new ReviewRuleProblem('A task can only be assigned to a member of the case.');
       }

@@ -1,14 +1,13 @@
 import type { Type } from '@nestjs/common';
 import { ValidationProblem } from '../../../common/app-errors';
+import { pinnedDate } from '../../../common/clock';
+import { futureDateError } from '../../../common/date-bounds';
 import { SafeTextPipe } from '../../../common/safe-text.pipe';
 import { createValidationPipe } from '../../../common/validation';
 import { CreateEvidenceRecordDto, EvidenceIntakeFieldsDto } from '../dto/create-evidence.dto';
 import { FILE_FIELD, formFieldsToBody, type ReceivedForm } from './multipart-evidence.parser';
 
 type FieldError = { field: string; message: string };
-
-/** Clocks differ a little between a reviewer's machine and ours. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 const safeText = new SafeTextPipe();
 const validation = createValidationPipe();
@@ -35,9 +34,7 @@ async function validated<T extends object>(metatype: Type<T>, body: object, erro
 }
 
 function checkCollectedAt(fields: EvidenceIntakeFieldsDto, errors: FieldError[]): void {
-  if (fields.collectedAt && new Date(fields.collectedAt).getTime() > Date.now() + CLOCK_SKEW_MS) {
-    errors.push({ field: 'collectedAt', message: 'must not be in the future' });
-  }
+  errors.push(...futureDateError('collectedAt', fields.collectedAt, pinnedDate() ?? new Date()));
 }
 
 /** The text fields of a multipart upload, validated as the metadata of the item. */

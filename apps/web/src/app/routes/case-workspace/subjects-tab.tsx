@@ -2,6 +2,7 @@ import { useCaseActions } from '../../../api/actions/get-case-actions';
 import { useAllegations } from '../../../api/allegations/get-allegations';
 import { SubjectsPanel, type ConcernedSubject } from '../../../features/cases/components/subjects-panel';
 import type { CaseDetail } from '../../../lib/api-types';
+import { CaseSubjectButton } from './case-subject-button';
 
 /** The subjects this case concerns, gathered from its allegations and its enforcement actions. */
 export function SubjectsTab({ detail }: { detail: CaseDetail }) {
@@ -28,6 +29,7 @@ export function SubjectsTab({ detail }: { detail: CaseDetail }) {
       subjects={[...subjects.values()]}
       loading={allegations.isPending || actions.isPending}
       error={allegations.error ?? actions.error}
+      newSubject={<CaseSubjectButton detail={detail} allegations={allegations.data ?? []} />}
       onRetry={() => {
         void allegations.refetch();
         void actions.refetch();

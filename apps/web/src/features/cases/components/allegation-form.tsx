@@ -6,7 +6,7 @@ import { FormActions } from '../../../components/form-actions';
 import { PolicyClausePicker } from '../../../components/policy-clause-picker';
 import { SubjectMultiPicker } from '../../../components/subject-picker';
 import type { Allegation } from '../../../lib/api-types';
-import { fromDateInput } from '../../../lib/dates';
+import { fromDateInput, todayInput } from '../../../lib/dates';
 import { fieldChoice, fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { SOURCE_TYPE_LABELS, optionsOf, promptedOptions } from '../../../lib/vocabulary-labels';
 import { useCreateAllegation } from '../../../api/allegations/create-allegation';
@@ -87,7 +87,12 @@ export function AllegationForm({ caseId, onCreated, onCancel }: AllegationFormPr
               setSourceType(ALLEGATION_SOURCE_TYPES.find((t) => t === value) ?? '');
             })}
           />
-          <TextInput label="Received on" type="date" {...fieldInput(errors, 'receivedAt', receivedAt, setReceivedAt)} />
+          <TextInput
+            label="Received on"
+            type="date"
+            max={todayInput()}
+            {...fieldInput(errors, 'receivedAt', receivedAt, setReceivedAt)}
+          />
         </SimpleGrid>
         <TextInput
           label="Source reference"

@@ -1,15 +1,27 @@
 import { Modal } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { GuardedButton } from '../../../components/guarded-button';
 import type { Subject } from '../../../lib/api-types';
-import { usePermissions } from '../../../lib/permissions';
+import { firstDenied, usePermissions, type Permission } from '../../../lib/permissions';
 import { SubjectForm } from './subject-form';
 
-export function NewSubjectButton({ onCreated }: { onCreated?: (subject: Subject) => void }) {
+export interface NewSubjectButtonProps {
+  onCreated?: (subject: Subject) => void;
+  /** What the place the subject is created from also requires, beyond creating subjects. */
+  alsoNeeds?: Permission;
+  /** Inputs that place adds to the form. */
+  children?: ReactNode;
+}
+
+export function NewSubjectButton({ onCreated, alsoNeeds, children }: NewSubjectButtonProps) {
   const [opened, dialog] = useDisclosure(false);
   const permission = usePermissions();
-  const mayCreate = permission({ action: 'create', type: 'Subject', doing: 'create subjects' });
+  const mayCreate = firstDenied(
+    permission({ action: 'create', type: 'Subject', doing: 'create subjects' }),
+    ...(alsoNeeds ? [alsoNeeds] : []),
+  );
   return (
     <>
       <GuardedButton permission={mayCreate} variant="default" onClick={dialog.open}>
@@ -27,7 +39,9 @@ export function NewSubjectButton({ onCreated }: { onCreated?: (subject: Subject)
             dialog.close();
             onCreated?.(subject);
           }}
-        />
+        >
+          {children}
+        </SubjectForm>
       </Modal>
     </>
   );

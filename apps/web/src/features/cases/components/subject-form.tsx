@@ -1,6 +1,6 @@
 import { NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { SUBJECT_TYPES, type SubjectKind } from '@ethics/domain';
-import { useState, type SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import { CountrySelect } from '../../../components/country-select';
@@ -16,10 +16,12 @@ const FIELDS = ['name', 'type', 'parentId', 'externalRef', 'country', 'notes'] a
 export interface SubjectFormProps {
   onCreated: (subject: Subject) => void;
   onCancel: () => void;
+  /** Inputs of the place the subject is created from (a case asks which allegation names it). */
+  children?: ReactNode;
 }
 
 /** A customer organisation, a unit of it, an account or a person; kept across cases. */
-export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
+export function SubjectForm({ onCreated, onCancel, children }: SubjectFormProps) {
   const [name, setName] = useState('');
   const [type, setType] = useState<SubjectKind | ''>('');
   const [parent, setParent] = useState<Subject | null>(null);
@@ -75,6 +77,7 @@ export function SubjectForm({ onCreated, onCancel }: SubjectFormProps) {
           <CountrySelect {...fieldChoice(errors, 'country', country, setCountry)} />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} {...fieldInput(errors, 'notes', notes, setNotes)} />
+        {children}
         <FormActions submitLabel="Create subject" onCancel={onCancel} pending={create.isPending} />
       </Stack>
     </form>

@@ -1,11 +1,11 @@
 import { Anchor, Badge, EmptyState, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ColumnsTable, type TableColumn } from '../../../components/columns-table';
 import { PanelHeader } from '../../../components/panel-header';
 import { ErrorState, LoadingState } from '../../../components/query-states';
 import { SUBJECT_TYPE_LABELS } from '../../../lib/vocabulary-labels';
 import { useSubjectLookup } from '../../../api/subjects/get-subject';
-import { NewSubjectButton } from './new-subject-button';
 
 /** A subject a case concerns, and how: named by an allegation, targeted by an action, or both. */
 export interface ConcernedSubject {
@@ -21,9 +21,11 @@ export interface SubjectsPanelProps {
   loading: boolean;
   error: unknown;
   onRetry: () => void;
+  /** The control that creates a subject concerned by this case. */
+  newSubject: ReactNode;
 }
 
-export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPanelProps) {
+export function SubjectsPanel({ subjects, loading, error, onRetry, newSubject }: SubjectsPanelProps) {
   const lookups = useSubjectLookup(subjects.filter((s) => s.name === undefined).map((s) => s.id));
   const columns: TableColumn<ConcernedSubject>[] = [
     {
@@ -57,9 +59,7 @@ export function SubjectsPanel({ subjects, loading, error, onRetry }: SubjectsPan
 
   return (
     <Stack gap="md">
-      <PanelHeader title="Subjects concerned">
-        <NewSubjectButton />
-      </PanelHeader>
+      <PanelHeader title="Subjects concerned">{newSubject}</PanelHeader>
       <Text size="sm" c="dimmed">
         The customers, units, accounts and people this case&apos;s allegations name or its actions target. Each has a
         history across cases.

@@ -3,7 +3,7 @@ import { useState, type SubmitEvent } from 'react';
 import { FormErrorAlert } from '../../../components/form-error-alert';
 import { FormActions } from '../../../components/form-actions';
 import type { CaseMember } from '../../../lib/api-types';
-import { fromDateInput } from '../../../lib/dates';
+import { fromDateInput, todayInput } from '../../../lib/dates';
 import { fieldInput, useFormErrors } from '../../../lib/form-errors';
 import { useCreateTask } from '../../../api/review/create-task';
 
@@ -55,7 +55,12 @@ export function TaskForm({ caseId, members, onCreated, onCancel }: TaskFormProps
             data={[{ value: '', label: 'Unassigned' }, ...members.map((m) => ({ value: m.userId, label: m.name }))]}
             {...fieldInput(errors, 'assigneeId', assigneeId, setAssigneeId)}
           />
-          <TextInput label="Due date" type="date" {...fieldInput(errors, 'dueAt', dueAt, setDueAt)} />
+          <TextInput
+            label="Due date"
+            type="date"
+            min={todayInput()}
+            {...fieldInput(errors, 'dueAt', dueAt, setDueAt)}
+          />
         </SimpleGrid>
         <FormActions submitLabel="Add task" onCancel={onCancel} pending={create.isPending} />
       </Stack>
