@@ -116,6 +116,12 @@ describe('allegations, tasks and findings', () => {
       .send({ title: 'Interview the account owner', assigneeId: lead.id, dueAt: new Date().toISOString() })
       .expect(201);
     expect(created.body).toMatchObject({ status: 'open', version: 1 });
+    // A due date cannot be set in the past, so time passes here the only way it can in a test.
+    await t.dataSource.query(`UPDATE review_tasks SET due_at = '2020-01-01T00:00:00Z' WHERE id = $1`, [
+      created.body.id,
+    ]);
+    const late = await request(t.http).get(`/api/v1/cases/${opened.id}/tasks`).set(bearer(lead)).expect(200);
+    expect(late.body.items[0]).toMatchObject({ id: created.body.id, overdue: true });
     await request(t.http)
       .post(`/api/v1/cases/${opened.id}/tasks`)
       .set(bearer(lead))
